@@ -2263,6 +2263,11 @@ def _coordinated(
                 cut = _content_phrase(parsed, prior[-2].end, prior[-1].start)
                 if cut is not None and _objects_only(reader, prior[-2].end, cut):
                     q, stop = prior[-2], cut
+                elif p.predicate == prior[-2].predicate:
+                    # the controller's verb said again ("chúc mừng Tô Lâm vừa tái cử và chúc
+                    # mừng Việt Nam ..."): a second act of its doer, never one its object does
+                    # in the content of the first
+                    q, stop = prior[-2], prior[-2].end
             if q is not None and (
                 q.predicate not in controllers or _objects_only(reader, q.end, stop)
             ):

@@ -179,3 +179,40 @@ def conjunct(parsed: ParsedStatement, end: int, start: int) -> bool:
         for j in list_joiners(parsed.lang)
         for k in range(len(between))
     )
+
+
+def repeated_verbs(parsed: ParsedStatement) -> list[tuple[int, int, bool]]:
+    """(end, start, marked) of each list joiner (with no mark before it) right before an act's
+    verb said again: the same words of the same act as a verb before it in the sentence, nothing
+    breaking the clause between ("the leaders congratulated Lam on his re-election and
+    congratulated Vietnam on ...", "chúc mừng Tô Lâm vừa tái cử và chúc mừng Việt Nam ..."). The
+    verb said again opens a clause of its own, as a comma before the joiner would, of the first
+    verb's subject; another verb of the same act ("trao đổi ... và gặp ...") may go on with a
+    pronoun of the first clause, and stays in it. Marked, as that comma is: the joiner joins no
+    list there."""
+    text = parsed.text
+    joiners = list_joiners(parsed.lang)
+    words = parsed.tokens.words()
+    acts = [t for t in parsed.triggers if t.kind == "trigger"]
+    longest = max((len(j) for j in joiners), default=0)
+    found = []
+    for i, (_, start, _) in enumerate(words):
+        keys = tuple(w for w, _, _ in words[i : i + longest])
+        joiner = next((j for j in joiners if keys[: len(j)] == j), None)
+        if joiner is None or i + len(joiner) >= len(words):
+            continue
+        verb_at = words[i + len(joiner)][1]
+        verb = next((t for t in acts if t.start == verb_at), None)
+        # after a mark, the joiner is clause_breaks' (stance.clause_breaks)
+        if verb is None or text[:start].rstrip()[-1:] in CLAUSE_BREAKS:
+            continue
+        said = word_keys(verb.text)
+        if any(
+            t.target == verb.target
+            and word_keys(t.text) == said
+            and t.end <= start
+            and not breaks_clause(parsed, t.end, start)
+            for t in acts
+        ):
+            found.append((len(text[:start].rstrip()), verb_at, True))
+    return found

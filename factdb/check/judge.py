@@ -85,7 +85,7 @@ from factdb.check.assertions import (
     predications,
     respective,
 )
-from factdb.check.clauses import breaks_clause, main_clause, subordinate_clause
+from factdb.check.clauses import breaks_clause, main_clause, repeated_verbs, subordinate_clause
 from factdb.check.clocks import clock_readings
 from factdb.check.descriptions import with_descriptions
 from factdb.check.earlier import bound_findings, ordered_parts, own_predications
@@ -385,7 +385,10 @@ class Judge:
         # (stance.runs_on); what a stance goes on to is what was said
         cuts = {end for end, _, _ in serial}
         bare = {b for b in bare_commas(parsed.text, parsed.tokens) if b[0] not in cuts}
-        breaks = sorted({*breaks, *serial, *bare})
+        # a verb said again after "and": its clause may open with people the statement does
+        # not name, the subject it shares ("the leaders congratulated ... and congratulated ...")
+        repeated = set(repeated_verbs(parsed))
+        breaks = sorted({*breaks, *serial, *bare, *repeated})
         if not breaks:
             return []
         text = parsed.text
@@ -407,7 +410,8 @@ class Judge:
                 continue  # what a stance goes on to with no mark is what was said
             if (end, start, marked) in serial and (said is None or said.on_act):
                 continue
-            subject = (said.start, said.end) if said is not None else fact_subject(head)
+            again = (end, start, marked) in repeated
+            subject = (said.start, said.end) if said is not None else fact_subject(head, again)
             if subject is None:
                 continue
             before = opening if clauses else text[: subject[0]]
@@ -436,7 +440,8 @@ class Judge:
                 )
             else:
                 opens = (marked and opens_attribution(tail, self.vocab, len(before))) or (
-                    (said is None or who) and opens_clause(tail, len(before), tight=not marked)
+                    (said is None or who)
+                    and opens_clause(tail, len(before), tight=not marked, people=again)
                 )
             if opens:
                 clauses.append(head.text)

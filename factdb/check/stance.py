@@ -646,7 +646,7 @@ def _verbs(parsed: ParsedStatement, at: int) -> list[int]:
     return found + [c.start for c in parsed.grammar if c.kind in COPULAS and c.start >= at]
 
 
-def fact_subject(parsed: ParsedStatement) -> tuple[int, int] | None:
+def fact_subject(parsed: ParsedStatement, people: bool = False) -> tuple[int, int] | None:
     """(start, end) of whom a clause with no stance tells of: the names before its first act or
     copula, run together with the titles and list joiners between them ("Cambodian PM Hun
     Manet", "Tổng Bí thư Tô Lâm"), not with what a comma sets apart ("In Washington, Lam ...").
@@ -657,7 +657,19 @@ def fact_subject(parsed: ParsedStatement) -> tuple[int, int] | None:
         key=lambda m: m.start,
     )
     if not before:
-        return None
+        # with `people`, people the statement does not name right before the act ("The leaders
+        # congratulated ...", "Các nhà lãnh đạo chúc mừng ...")
+        return next(
+            (
+                (n.start, n.end)
+                for n in parsed.people
+                if people
+                and verb is not None
+                and n.end <= verb
+                and not parsed.text[n.end : verb].strip()
+            ),
+            None,
+        )
     first = before[-1]
     for m in reversed(before[:-1]):
         if not _run_on_gap(parsed, m.end, first.start):
@@ -675,14 +687,22 @@ def _run_on_gap(parsed: ParsedStatement, start: int, end: int) -> bool:
     ) and not any(mark in gap for mark in CLAUSE_BREAKS)
 
 
-def opens_clause(parsed: ParsedStatement, at: int, tight: bool = False) -> bool:
+def opens_clause(
+    parsed: ParsedStatement, at: int, tight: bool = False, people: bool = False
+) -> bool:
     """Whether the words from `at` open a clause of their own: a name first (after title
     fillers only: "the US", "ông Hagerty") and an act or a copula after it ("..., while Hagerty
     sits on the Appropriations Committee", "..., còn Hagerty là thành viên ..."). `tight`: the
     act or copula right after the name's run, nothing but grammar words between, as a joiner
     with no mark before it must be followed ("... while Hagerty sits on ...", not "... while
-    Hagerty's visit was ...")."""
-    names = sorted((m for m in parsed.entities if m.start >= at), key=lambda m: m.start)
+    Hagerty's visit was ..."). `people`: people the statement does not name may open it as a
+    name does."""
+    # with `people`, people the statement does not name open a clause as names do ("the
+    # leaders congratulated ...", the subject a verb said again takes: Judge.clauses)
+    unnamed = parsed.people if people else []
+    names = sorted(
+        (m for m in [*parsed.entities, *unnamed] if m.start >= at), key=lambda m: m.start
+    )
     verbs = _verbs(parsed, at)
     if not names or not verbs:
         return False
