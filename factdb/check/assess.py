@@ -2039,16 +2039,47 @@ def stated(
         # a speaker's intention to enter a state entered once (the agreement named, whose
         # parties it fixes), the statement his words: no date after his, by which he may have
         # seen it entered
-        to_come=claim.speaker is not None
-        and pred.id in lasting_predicates()
-        and "object" not in said.unstated
-        and not said.replaced
-        and (date is None or claim.time_end is None or date.first <= claim.time_end),
+        to_come=(
+            (
+                claim.speaker is not None
+                and pred.id in lasting_predicates()
+                and "object" not in said.unstated
+                and (date is None or claim.time_end is None or date.first <= claim.time_end)
+            )
+            or plan_said_done(world, claim, ctx, said.mentioned, date)
+        )
+        and not said.replaced,
         delay=_put_off(world, pred, ctx) if negated else "",
         # "postponed his trip to the US for the Board of Peace meeting": the occasion named
         # fixes the time the act was due as a date does, and the act done then refutes it
         delay_dated=date is not None or (occasion and same_occasion),
     )
+
+
+def plan_said_done(
+    world: World, claim: ClaimView, ctx: Context, mentioned: set[str], date: DateSpan | None
+) -> bool:
+    """Whether the statement gives as done, at the encounter its source reports it at, the act
+    the claim's subject told of there as his own plan: "Orbán told Lam he had already made his
+    planned trip to Vietnam", "Orbán cho biết đã thực hiện xong chuyến thăm Việt Nam", of his
+    saying at their meeting that he would visit. Only the act the plan was for, or one just
+    done (`plan_done_markers` in lexicon/<lang>/statements.yaml: "planned", "just completed",
+    "vừa", "xong"), is the plan's: "Orbán said he had visited Vietnam" may be a visit of years
+    before. Undated, and at that encounter only (named by who was there, or its sole speaker):
+    a done act of another time, or one no exchange fixes, may be after the plan was kept."""
+    if claim.speaker is not None or claim.modality != "plan" or date is not None:
+        return False
+    if not phrases_at(ctx.parsed, "statements", "plan_done_markers"):
+        return False
+    named = mentioned - ctx.ambiguous
+    stance = ctx.stance
+    own = (
+        stance is not None
+        and not stance.others
+        and stance.speaker == claim.subject
+        and announced_by(world.index, world.vocab, claim, stance.speaker, {claim.subject}, named)
+    )
+    return own or encounter_named(world.index, world.vocab, claim, named)
 
 
 def _put_off(world: World, pred: PredicateInfo, ctx: Context) -> str:
