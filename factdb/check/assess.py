@@ -258,11 +258,36 @@ def assess_said(
     no one is said to have stated bear out a word said not to have been given."""
     finding = _assess_said(world, pred, claim, ctx, quantity, date)
     reading = ctx.stance
-    if finding.outcome != "supports" or reading is None:
+    if reading is None:
+        return finding
+    if (
+        reading.unsaid
+        and claim.speaker is None
+        and (
+            finding.outcome == "supports"
+            or (finding.grounds is not None and finding.grounds.moods == ("plan", "fact"))
+        )
+        # "will not commit to ...": a refusal still to come
+        and scope.stance_mood(ctx) == "fact"
+        and own_plan_told(world, claim, ctx, ctx.mentioned - ctx.ambiguous)
+    ):
+        # "Orbán declined to commit to a visit to Vietnam", of his telling Lam he would visit:
+        # the plan is his word, given at that encounter; what a word undertakes is to come,
+        # so its content, said as a fact ("commit to visiting"), is the plan
+        return Finding(
+            claim,
+            "contradicts",
+            Grounds("unsaid", claim, reading=reading),
+            finding.same_key,
+            why="speaker",
+            day_part_borne=finding.day_part_borne,
+            covers=frozenset({reading.speaker}),
+        )
+    if finding.outcome != "supports":
         return finding
     if reading.unsaid and claim.speaker is None:
-        # "Orbán did not promise to visit Vietnam": a word not given is not the fact it would
-        # have been about, nor refuted by it
+        # "Hungary did not promise to approve the ODA": a word not given is not the fact it
+        # would have been about, nor refuted by it
         grounds = Grounds("unsaid-fact", claim, reading=reading)
     elif holds(world, claim, reading):
         return finding
@@ -2072,14 +2097,27 @@ def plan_said_done(
     if not phrases_at(ctx.parsed, "statements", "plan_done_markers"):
         return False
     named = mentioned - ctx.ambiguous
+    return own_plan_told(world, claim, ctx, named) or encounter_named(
+        world.index, world.vocab, claim, named
+    )
+
+
+def own_plan_told(world: World, claim: ClaimView, ctx: Context, named: set[str]) -> bool:
+    """Whether the statement gives words to the one whose own plan the claim is, told by him at
+    the encounter its source reports it at, and names no one else of another occasion (`named`:
+    occasion.announced_by): "Orbán declined to commit to a visit to Vietnam", "Orbán said he
+    had just been to Vietnam", of his saying at his one meeting that he would visit. A plan
+    the sources give as anyone's announcement of it (a ministry's) is not his word, and a date
+    may be another occasion's."""
     stance = ctx.stance
-    own = (
+    return (
         stance is not None
+        and claim.modality == "plan"
         and not stance.others
         and stance.speaker == claim.subject
+        and not ctx.parsed.dates
         and announced_by(world.index, world.vocab, claim, stance.speaker, {claim.subject}, named)
     )
-    return own or encounter_named(world.index, world.vocab, claim, named)
 
 
 def _put_off(world: World, pred: PredicateInfo, ctx: Context) -> str:

@@ -730,7 +730,8 @@ class Words:
         """Why who said it decides, or leaves open, a claim of what someone said
         (factdb.check.stance.speaker_rule)."""
         said = self.says(claim)
-        speaker = self.name(claim.speaker)
+        # a plan of his own that the claim gives no speaker is his word (assess.own_plan_told)
+        speaker = self.name(claim.speaker or claim.subject)
         given = f"the statement gives it to {self.name(reading.speaker)} ({reading.text!r})"
         if rule == "other-party":
             return f"{given}; {said}, and on that occasion only {speaker} {claim.stance} it"
