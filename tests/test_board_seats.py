@@ -1,10 +1,10 @@
-"""A seat on a board said as sitting on it (polarity of an alternative, session 34).
+"""A seat on a board as an invitation's content (polarity of an alternative, session 34).
 
-"Sit on the Board of Peace", "ngồi vào Hội đồng Hòa bình", "có ghế trong" name its membership
-(`founding_member` in lexicon/<lang>/synonyms.yaml), as "join" and "take a seat on" do: an
-invitation to sit on the board "as an observer", "không phải thành viên chính thức", says the
-invitation was to something else than the founding membership its claim was to, which refutes it
-(`Judge._denied_contents`). A committee's seat said so stays the committee's (world/readings.yaml).
+"To sit on the Board of Peace", "ngồi vào Hội đồng Hòa bình" name its membership as what one is
+invited to (`founding_member` in lexicon/<lang>/synonyms.yaml), as "join" and "take a seat on"
+do: an invitation to sit on the board "as an observer", "không phải thành viên chính thức", says
+the invitation was to something else than the founding membership its claim was to, which refutes
+it (`Judge._denied_contents`). "Sits on" alone stays a committee's seat, a state no day dates.
 Another invitee, an invitation to a meeting and a request no claim gives stay open. In English,
 Vietnamese and Vietnamese without diacritics; the statements are written for these tests."""
 
@@ -35,8 +35,7 @@ VERDICTS = [
     ),
     ("Trump moi Viet Nam ngoi vao Hoi dong Hoa binh voi tu cach quan sat vien", CONTRADICTED),
     # the seat as the claims give it
-    ("Vietnam sits on the Board of Peace.", SUPPORTED),
-    ("Việt Nam có ghế trong Hội đồng Hòa bình.", SUPPORTED),
+    ("Vietnam agreed to sit on the Board of Peace as a founding member.", SUPPORTED),
     ("Hagerty sits on the Senate Foreign Relations Committee.", SUPPORTED),
     # traps: another invitee, the meeting as what was sat in, a request no claim gives
     ("Trump invited Cambodia to sit on the Board of Peace as an observer.", NEI),
