@@ -318,6 +318,12 @@ class Words:
         )
 
     @staticmethod
+    def unmentioned(verb: str, reason: str) -> str:
+        """An act said not talked about at an encounter its claim was told at
+        (factdb.check.unmentioned)."""
+        return f"the statement says it was not talked about ({verb!r}); {reason}, told there"
+
+    @staticmethod
     def denied_content(cue: str, reason: str) -> str:
         """An act whose content the statement says in words that deny it
         (Judge._denied_contents), refuted by the claims of that act, whose content it was."""

@@ -73,6 +73,7 @@ from factdb.check import (
     modes,
     relative,
     scope,
+    unmentioned,
     windows,
 )
 from factdb.check.acts import either_groups, either_objects
@@ -723,6 +724,14 @@ class Judge:
         if said_modes:
             held = self.index.claims_naming(modes.predicates_of(said_modes), mentioned)
             parts += modes.mode_parts(self.world, self.words, ctx, said_modes, parts, held)
+        # "gặp Orbán nhưng không bàn về ODA" of the approval he told Lâm of there
+        if (talked := unmentioned.mentions_denied(ctx)) is not None:
+            about = self.index.claims_naming(
+                talked.predicates, unmentioned.parties_of(self.world, ctx)
+            )
+            parts += unmentioned.unmentioned_parts(
+                self.world, self.words, ctx, talked, parts, about
+            )
         # "at the invitation of Guterres" of the trip Trump invited him on (check.doers)
         givers = doers.doers_said(self.world, ctx)
         if givers:
