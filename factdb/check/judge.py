@@ -782,9 +782,9 @@ class Judge:
             )
             borne = [p for p in decided if p.verdict == SUPPORTED]
             loose += scope.denied_places(self.world, ctx, refuted, borne)
-            loose += scope.denied_manner(
-                ctx, loose, partial(accounting.said_of_refuted, self.world, ctx, refuted)
-            )
+            said_of_refuted = partial(accounting.said_of_refuted, self.world, ctx, refuted)
+            loose += scope.denied_manner(ctx, loose, said_of_refuted)
+            loose += scope.unhurried(ctx, said_of_refuted)
             loose += accounting.indefinite_denied(ctx) + scope.denied_groups(self.vocab, ctx)
         stance = ctx.stance
         if (
