@@ -30,7 +30,8 @@ VERDICTS = [
     # the planned act given as done at the encounter where the plan was told
     ("Orban told Lam in Washington he had just wrapped up a trip to Vietnam.", CONTRADICTED),
     ("Viktor Orbán says he has just paid an official visit to Vietnam", CONTRADICTED),
-    ("Orbán assured Lam that his planned Vietnam trip was already behind him.", CONTRADICTED),
+    ("Orbán assured Lam he had already made his promised trip to Vietnam.", CONTRADICTED),
+    ("Orban told Lam in Washington he had just visited Vietnam.", CONTRADICTED),
     (
         "Thủ tướng Orbán nói với Tổng Bí thư Tô Lâm rằng ông vừa kết thúc chuyến thăm Việt Nam.",
         CONTRADICTED,
@@ -43,6 +44,12 @@ VERDICTS = [
     # traps: no word of the plan's act or of one just done, another date, no encounter fixed,
     # another destination, a wish
     ("Orbán told Lam he had visited Vietnam.", NEI),
+    ("Orbán told Lam he had already visited Vietnam.", NEI),
+    # the plan named, not said kept; an acceptance just made, not the visit
+    ("Orbán told Lam about his planned visit to Vietnam.", NEI),
+    ("Orban briefed Lam on his promised trip to Vietnam.", NEI),
+    ("Ông Orbán nói với ông Tô Lâm về chuyến thăm Việt Nam mà ông đã hứa.", NEI),
+    ("Ông Orbán nói với ông Tô Lâm rằng ông vừa nhận lời mời thăm Việt Nam.", NEI),
     ("Ông Orbán nói với ông Tô Lâm rằng ông đã từng thăm Việt Nam.", NEI),
     ("Orban had just completed a visit to Vietnam in 2018, he told Lam.", NEI),
     ("Orban noi voi To Lam rang ong vua tham Viet Nam nam 2018", NEI),

@@ -2071,7 +2071,7 @@ def stated(
                 and "object" not in said.unstated
                 and (date is None or claim.time_end is None or date.first <= claim.time_end)
             )
-            or plan_said_done(world, claim, ctx, said.mentioned, date)
+            or plan_said_done(world, pred, claim, ctx, said.mentioned, date)
         )
         and not said.replaced,
         delay=_put_off(world, pred, ctx) if negated else "",
@@ -2082,24 +2082,57 @@ def stated(
 
 
 def plan_said_done(
-    world: World, claim: ClaimView, ctx: Context, mentioned: set[str], date: DateSpan | None
+    world: World,
+    pred: PredicateInfo,
+    claim: ClaimView,
+    ctx: Context,
+    mentioned: set[str],
+    date: DateSpan | None,
 ) -> bool:
     """Whether the statement gives as done, at the encounter its source reports it at, the act
-    the claim's subject told of there as his own plan: "Orbán told Lam he had already made his
-    planned trip to Vietnam", "Orbán cho biết đã thực hiện xong chuyến thăm Việt Nam", of his
-    saying at their meeting that he would visit. Only the act the plan was for, or one just
-    done (`plan_done_markers` in lexicon/<lang>/statements.yaml: "planned", "just completed",
-    "vừa", "xong"), is the plan's: "Orbán said he had visited Vietnam" may be a visit of years
-    before. Undated, and at that encounter only (named by who was there, or its sole speaker):
-    a done act of another time, or one no exchange fixes, may be after the plan was kept."""
+    the claim's subject told of there as his own plan: "Orbán told Lam he had just completed a
+    visit to Vietnam", "Orbán cho biết đã thực hiện xong chuyến thăm Việt Nam", of his saying at
+    their meeting that he would visit. Only an act said just done (`plan_done_markers` in
+    lexicon/<lang>/statements.yaml: "just completed", "vừa", "xong"), or the plan's own act said
+    kept ("already made his planned trip": `plan_named` with `plan_kept`), each word tied to the
+    act's own trigger (_tied), is the plan's: "Orbán said he had visited Vietnam" may be a visit
+    of years before, "told Lam about his planned visit" names the plan, and "vừa nhận lời mời
+    thăm" is an acceptance just made. Undated, and at that encounter only (named by who was
+    there, or its sole speaker): a done act of another time, or one no exchange fixes, may be
+    after the plan was kept."""
     if claim.speaker is not None or claim.modality != "plan" or date is not None:
         return False
-    if not phrases_at(ctx.parsed, "statements", "plan_done_markers"):
+    if not _tied(ctx, pred, "plan_done_markers") and not (
+        _tied(ctx, pred, "plan_named") and _tied(ctx, pred, "plan_kept")
+    ):
         return False
     named = mentioned - ctx.ambiguous
     return own_plan_told(world, claim, ctx, named) or encounter_named(
         world.index, world.vocab, claim, named
     )
+
+
+# How many words may stand between a word that marks an act done and the act's trigger.
+TIED_GAP = 3
+
+
+def _tied(ctx: Context, pred: PredicateInfo, key: str) -> bool:
+    """Whether a phrase of `key` (statements lexicon) stands before or after a trigger of `pred`
+    with at most TIED_GAP words and no other predicate's trigger between: "just completed an
+    official visit", "thăm Việt Nam xong", not "vừa nhận lời mời thăm"."""
+    parsed = ctx.parsed
+    acts = [t for t in parsed.triggers if t.target == pred.id]
+    others = [t.start for t in parsed.triggers if t.target != pred.id]
+    for start, end in phrases_at(parsed, "statements", key):
+        for act in acts:
+            if start < act.end and act.start < end:
+                return True  # "just visited": the act's own verb
+            lo, hi = (end, act.start) if end <= act.start else (act.end, start)
+            if lo > hi or any(lo <= o < hi for o in others):
+                continue
+            if sum(1 for _, s, e in ctx.words if lo <= s and e <= hi) <= TIED_GAP:
+                return True
+    return False
 
 
 def own_plan_told(world: World, claim: ClaimView, ctx: Context, named: set[str]) -> bool:
