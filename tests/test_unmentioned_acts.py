@@ -2,10 +2,10 @@
 
 "Met Orbán but did not discuss ODA", "gặp Orbán nhưng không bàn về ODA" deny that the act was
 talked about (`mention_verbs` in lexicon/<lang>/statements.yaml, factdb.check.unmentioned): the
-approval Orbán told Lâm of at that meeting refutes it, whatever was said of it. Another party, no
-encounter named, another year and a figure of its own (which may be what was not talked about)
-stay open. In English, Vietnamese and Vietnamese without diacritics; the statements are written
-for these tests."""
+approval Orbán told Lâm of at that meeting refutes it, whatever was said of it. Another party or
+beneficiary, no encounter named, another year, a figure of its own (which may be what was not
+talked about) and a fact no one's words give at that encounter stay open. In English,
+Vietnamese and Vietnamese without diacritics; the statements are written for these tests."""
 
 from __future__ import annotations
 
@@ -15,9 +15,7 @@ from factdb.check.checker import Checker
 from factdb.check.rules import CONTRADICTED, NEI
 
 TOLD = {
-    "hu-oda-400m-usd",
     "orban-said-hu-oda-400m-usd-2026-02-19",
-    "hu-scholarships-200-per-year",
     "orban-said-hu-scholarships-200-per-year-2026-02-19",
 }
 
@@ -35,6 +33,11 @@ VERDICTS = [
     ("Nam 2019, To Lam gap Orban nhung khong ban ve ODA", NEI),
     ("Tô Lâm gặp Orbán nhưng không bàn về khoản ODA 500 triệu USD.", NEI),
     ("Lam met Orbán but did not discuss a $500 million ODA package.", NEI),
+    # ... another beneficiary, a fact no one's words give at that encounter (the year's trade)
+    ("Lam met Orbán but did not discuss ODA for Cambodia.", NEI),
+    ("Tô Lâm gặp Orbán nhưng không bàn về ODA của Nhật Bản.", NEI),
+    ("Lam met Orbán but they did not discuss trade.", NEI),
+    ("To Lam gap Orban nhung khong ban ve thuong mai", NEI),
 ]
 
 
