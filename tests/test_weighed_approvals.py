@@ -32,6 +32,7 @@ VERDICTS = [
     ("Hungary dang xem xet khoan ODA 400 trieu USD cho Viet Nam", CONTRADICTED),
     # traps: another package, another act weighed, another year, a time before the sources'
     ("Hungary is considering another ODA package for Vietnam.", NEI),
+    ("Hungary is weighing more ODA for Vietnam.", NEI),
     ("Hungary đang xem xét thêm một khoản ODA cho Việt Nam.", NEI),
     ("Hungary is considering increasing scholarships for Vietnamese students.", NEI),
     ("Hungary đang cân nhắc tăng học bổng cho sinh viên Việt Nam.", NEI),
