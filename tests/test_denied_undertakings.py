@@ -52,9 +52,13 @@ VERDICTS = [
     ("Lam said Vietnam would halt cooperation on the search for missing US troops.", CONTRADICTED),
     ("Tô Lâm cho biết Việt Nam sẽ ngừng hợp tác tìm kiếm quân nhân Mỹ mất tích.", CONTRADICTED),
     ("To Lam cho biet Viet Nam se ngung hop tac tim kiem quan nhan My mat tich", CONTRADICTED),
-    # a word not given of a plan the sources state as no one's words
-    ("Orbán did not promise to visit Vietnam.", NEI),
-    ("Ông Orbán không hứa sẽ thăm Việt Nam.", NEI),
+    # a word not given of a plan the sources state as no one's words (the ministry's
+    # announcement of the trip); a leader's plan he told himself at his one encounter is his
+    # word, which refutes it (session 34, tests/test_own_plans_unsaid.py)
+    ("Lam did not promise to visit the United States.", NEI),
+    ("Ông Tô Lâm không hứa sẽ sang Mỹ.", NEI),
+    ("Orbán did not promise to visit Vietnam.", CONTRADICTED),
+    ("Ông Orbán không hứa sẽ thăm Việt Nam.", CONTRADICTED),
 ]
 
 

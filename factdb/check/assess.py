@@ -258,11 +258,36 @@ def assess_said(
     no one is said to have stated bear out a word said not to have been given."""
     finding = _assess_said(world, pred, claim, ctx, quantity, date)
     reading = ctx.stance
-    if finding.outcome != "supports" or reading is None:
+    if reading is None:
+        return finding
+    if (
+        reading.unsaid
+        and claim.speaker is None
+        and (
+            finding.outcome == "supports"
+            or (finding.grounds is not None and finding.grounds.moods == ("plan", "fact"))
+        )
+        # "will not commit to ...": a refusal still to come
+        and scope.stance_mood(ctx) == "fact"
+        and own_plan_told(world, claim, ctx, ctx.mentioned - ctx.ambiguous)
+    ):
+        # "Orbán declined to commit to a visit to Vietnam", of his telling Lam he would visit:
+        # the plan is his word, given at that encounter; what a word undertakes is to come,
+        # so its content, said as a fact ("commit to visiting"), is the plan
+        return Finding(
+            claim,
+            "contradicts",
+            Grounds("unsaid", claim, reading=reading),
+            finding.same_key,
+            why="speaker",
+            day_part_borne=finding.day_part_borne,
+            covers=frozenset({reading.speaker}),
+        )
+    if finding.outcome != "supports":
         return finding
     if reading.unsaid and claim.speaker is None:
-        # "Orbán did not promise to visit Vietnam": a word not given is not the fact it would
-        # have been about, nor refuted by it
+        # "Hungary did not promise to approve the ODA": a word not given is not the fact it
+        # would have been about, nor refuted by it
         grounds = Grounds("unsaid-fact", claim, reading=reading)
     elif holds(world, claim, reading):
         return finding
@@ -2039,15 +2064,89 @@ def stated(
         # a speaker's intention to enter a state entered once (the agreement named, whose
         # parties it fixes), the statement his words: no date after his, by which he may have
         # seen it entered
-        to_come=claim.speaker is not None
-        and pred.id in lasting_predicates()
-        and "object" not in said.unstated
-        and not said.replaced
-        and (date is None or claim.time_end is None or date.first <= claim.time_end),
+        to_come=(
+            (
+                claim.speaker is not None
+                and pred.id in lasting_predicates()
+                and "object" not in said.unstated
+                and (date is None or claim.time_end is None or date.first <= claim.time_end)
+            )
+            or plan_said_done(world, pred, claim, ctx, said.mentioned, date)
+        )
+        and not said.replaced,
         delay=_put_off(world, pred, ctx) if negated else "",
         # "postponed his trip to the US for the Board of Peace meeting": the occasion named
         # fixes the time the act was due as a date does, and the act done then refutes it
         delay_dated=date is not None or (occasion and same_occasion),
+    )
+
+
+def plan_said_done(
+    world: World,
+    pred: PredicateInfo,
+    claim: ClaimView,
+    ctx: Context,
+    mentioned: set[str],
+    date: DateSpan | None,
+) -> bool:
+    """Whether the statement gives as done, at the encounter its source reports it at, the act
+    the claim's subject told of there as his own plan: "Orbán told Lam he had just completed a
+    visit to Vietnam", "Orbán cho biết đã thực hiện xong chuyến thăm Việt Nam", of his saying at
+    their meeting that he would visit. Only an act said just done (`plan_done_markers` in
+    lexicon/<lang>/statements.yaml: "just completed", "vừa", "xong"), or the plan's own act said
+    kept ("already made his planned trip": `plan_named` with `plan_kept`), each word tied to the
+    act's own trigger (_tied), is the plan's: "Orbán said he had visited Vietnam" may be a visit
+    of years before, "told Lam about his planned visit" names the plan, and "vừa nhận lời mời
+    thăm" is an acceptance just made. Undated, and in his own words at that encounter only: a
+    done act no words of his fix there ("đã thực hiện chuyến thăm mà ông hứa với Tổng Bí thư")
+    may have been done after the sources' time (tests/test_polarity_uncovered.py)."""
+    if claim.speaker is not None or claim.modality != "plan" or date is not None:
+        return False
+    if not _tied(ctx, pred, "plan_done_markers") and not (
+        _tied(ctx, pred, "plan_named") and _tied(ctx, pred, "plan_kept")
+    ):
+        return False
+    return own_plan_told(world, claim, ctx, mentioned - ctx.ambiguous)
+
+
+# How many words may stand between a word that marks an act done and the act's trigger.
+TIED_GAP = 3
+
+
+def _tied(ctx: Context, pred: PredicateInfo, key: str) -> bool:
+    """Whether a phrase of `key` (statements lexicon) stands before or after a trigger of `pred`
+    with at most TIED_GAP words and no other predicate's trigger between: "just completed an
+    official visit", "thăm Việt Nam xong", not "vừa nhận lời mời thăm"."""
+    parsed = ctx.parsed
+    acts = [t for t in parsed.triggers if t.target == pred.id]
+    others = [t.start for t in parsed.triggers if t.target != pred.id]
+    for start, end in phrases_at(parsed, "statements", key):
+        for act in acts:
+            if start < act.end and act.start < end:
+                return True  # "just visited": the act's own verb
+            lo, hi = (end, act.start) if end <= act.start else (act.end, start)
+            if lo > hi or any(lo <= o < hi for o in others):
+                continue
+            if sum(1 for _, s, e in ctx.words if lo <= s and e <= hi) <= TIED_GAP:
+                return True
+    return False
+
+
+def own_plan_told(world: World, claim: ClaimView, ctx: Context, named: set[str]) -> bool:
+    """Whether the statement gives words to the one whose own plan the claim is, told by him at
+    the encounter its source reports it at, and names no one else of another occasion (`named`:
+    occasion.announced_by): "Orbán declined to commit to a visit to Vietnam", "Orbán said he
+    had just been to Vietnam", of his saying at his one meeting that he would visit. A plan
+    the sources give as anyone's announcement of it (a ministry's) is not his word, and a date
+    may be another occasion's."""
+    stance = ctx.stance
+    return (
+        stance is not None
+        and claim.modality == "plan"
+        and not stance.others
+        and stance.speaker == claim.subject
+        and not ctx.parsed.dates
+        and announced_by(world.index, world.vocab, claim, stance.speaker, {claim.subject}, named)
     )
 
 

@@ -318,6 +318,12 @@ class Words:
         )
 
     @staticmethod
+    def unmentioned(verb: str, reason: str) -> str:
+        """An act said not talked about at an encounter its claim was told at
+        (factdb.check.unmentioned)."""
+        return f"the statement says it was not talked about ({verb!r}); {reason}, told there"
+
+    @staticmethod
     def denied_content(cue: str, reason: str) -> str:
         """An act whose content the statement says in words that deny it
         (Judge._denied_contents), refuted by the claims of that act, whose content it was."""
@@ -730,7 +736,8 @@ class Words:
         """Why who said it decides, or leaves open, a claim of what someone said
         (factdb.check.stance.speaker_rule)."""
         said = self.says(claim)
-        speaker = self.name(claim.speaker)
+        # a plan of his own that the claim gives no speaker is his word (assess.own_plan_told)
+        speaker = self.name(claim.speaker or claim.subject)
         given = f"the statement gives it to {self.name(reading.speaker)} ({reading.text!r})"
         if rule == "other-party":
             return f"{given}; {said}, and on that occasion only {speaker} {claim.stance} it"

@@ -73,6 +73,7 @@ from factdb.check import (
     modes,
     relative,
     scope,
+    unmentioned,
     windows,
 )
 from factdb.check.acts import either_groups, either_objects
@@ -728,6 +729,14 @@ class Judge:
         if said_modes:
             held = self.index.claims_naming(modes.predicates_of(said_modes), mentioned)
             parts += modes.mode_parts(self.world, self.words, ctx, said_modes, parts, held)
+        # "gặp Orbán nhưng không bàn về ODA" of the approval he told Lâm of there
+        if (talked := unmentioned.mentions_denied(ctx)) is not None:
+            about = self.index.claims_naming(
+                talked.predicates, unmentioned.parties_of(self.world, ctx)
+            )
+            parts += unmentioned.unmentioned_parts(
+                self.world, self.words, ctx, talked, parts, about
+            )
         # "at the invitation of Guterres" of the trip Trump invited him on (check.doers)
         givers = doers.doers_said(self.world, ctx)
         if givers:
@@ -778,9 +787,9 @@ class Judge:
             )
             borne = [p for p in decided if p.verdict == SUPPORTED]
             loose += scope.denied_places(self.world, ctx, refuted, borne)
-            loose += scope.denied_manner(
-                ctx, loose, partial(accounting.said_of_refuted, self.world, ctx, refuted)
-            )
+            said_of_refuted = partial(accounting.said_of_refuted, self.world, ctx, refuted)
+            loose += scope.denied_manner(ctx, loose, said_of_refuted)
+            loose += scope.unhurried(ctx, said_of_refuted)
             loose += accounting.indefinite_denied(ctx) + scope.denied_groups(self.vocab, ctx)
         stance = ctx.stance
         if (

@@ -730,6 +730,21 @@ def denied_manner(
     ][:1]
 
 
+def unhurried(ctx: Context, own: Callable[[list[tuple[str, ...]]], bool]) -> list[Uncovered]:
+    """A denial that the act is urgent ("no need to rush", "không cần vội": `unhurried` in
+    lexicon/<lang>/statements.yaml) falls on how soon it is to be done: an intention refutes it
+    only where its own words say soon (`own` of a `soon_words` phrase: "sẽ sớm hoàn tất", "trong
+    thời gian tới"); of any other, how soon is a detail no claim fixes."""
+    cue = ctx.parsed.negation
+    if cue is None or not overlaps(
+        cue.start, cue.end, phrases_at(ctx.parsed, "statements", "unhurried")
+    ):
+        return []
+    if any(own([phrase]) for phrase in phrase_keys("statements", "soon_words")):
+        return []
+    return [Uncovered("detail", cue.text)]
+
+
 def denied_groups(vocab: Vocabulary, ctx: Context) -> list[Uncovered]:
     """The group a denied encounter reaches where no name is ("snubbed the press", "did not
     meet reporters", "tránh gặp báo chí": `attribution_details` in stances.yaml), after its
