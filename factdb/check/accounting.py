@@ -414,12 +414,14 @@ def counts(world: World, ctx: Context, parts: list[Part]) -> tuple[list[Uncovere
             borne.add(cue.target)
         else:
             one = fixed and len(occasions_met) == 1
-            refuted = fewer_than_named(q.high, n, one, q.high_open)
+            refuted = fewer_than_named(q.high, n, one, q.high_open) and not _said_in(
+                ctx, q, "unbounded_counts"
+            )
             label = SUMMED if reached and one_occasion is None else ""
             if (
                 not refuted
                 and listed
-                and not _rough(ctx, q)
+                and not _said_in(ctx, q, "rough_counts")
                 and _offices_known(world, cue, whole, ever_all)
             ):
                 n = size(q, cue, counted(cue, whole, ever_all))
@@ -437,11 +439,12 @@ def _during(act: ClaimView, trip: ClaimView) -> bool:
     return trip.time_start <= act.time_start and act.time_end <= trip.time_end  # type: ignore[operator]
 
 
-def _rough(ctx: Context, q: Quantity) -> bool:
-    """Whether a count is said in a round word ("a dozen", "cả tá": `rough_counts` in
-    lexicon/<lang>/statements.yaml), which may only round the list it counts."""
+def _said_in(ctx: Context, q: Quantity, key: str) -> bool:
+    """Whether a count is said in a word of `key` in lexicon/<lang>/statements.yaml: a round
+    word ("a dozen", "cả tá": `rough_counts`), which may only round the list it counts, or a
+    word of a few ("a few", "vài": `unbounded_counts`), which bounds nothing above."""
     words = [w for w in ctx.words if q.start <= w[1] and w[2] <= q.end]
-    return bool(phrase_spans(words, phrase_keys("statements", "rough_counts")))
+    return bool(phrase_spans(words, phrase_keys("statements", key)))
 
 
 def _offices_known(world: World, cue: Cue, parties: set[str], offices: list[ClaimView]) -> bool:
