@@ -38,7 +38,8 @@ VERDICTS = [
     ("TBT hoi kien ong Orban luc 16h ngay 19/2", NEI, ""),
     # grammar: the sides of an exchange, the two countries, a count of the dates listed
     (
-        "Hagerty told Lam the two sides had made important progress toward a reciprocal trade deal.",
+        "Hagerty told Lam the two sides had made important progress toward a reciprocal "
+        "trade deal.",
         SUPPORTED,
         "hagerty",
     ),

@@ -33,7 +33,11 @@ VERDICTS = [
     ("On Feb 19 Lam met Orbán and eight other leaders.", SUPPORTED, "orban"),
     ("On Feb 19 Lam met Orbán along with three other leaders.", NEI, "three"),
     # a count of people beside an act with no parties
-    ("Lam attended the Board of Peace inaugural meeting alongside 30 other heads of state.", NEI, "30"),
+    (
+        "Lam attended the Board of Peace inaugural meeting alongside 30 other heads of state.",
+        NEI,
+        "30",
+    ),
     ("Lam joined 15 other leaders at the opening session of the Board of Peace.", NEI, "15"),
     ("Tổng Bí thư dự cuộc họp khai mạc Hội đồng Hòa bình cùng 30 nhà lãnh đạo khác.", NEI, ""),
     ("TBT du cuoc hop khai mac Hoi dong Hoa binh cung 30 nha lanh dao khac", NEI, ""),

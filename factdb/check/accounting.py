@@ -336,6 +336,7 @@ def counts(world: World, ctx: Context, parts: list[Part]) -> tuple[list[Uncovere
         ):
             return len(parties - said)
         return len(parties)
+
     # "met ... a deputy prime minister": one holder at least
     some = [m.ids[0] for m in _indefinite_titles(world, ctx, verbs)] if others else []
     if not (others or visited) or not (counts or some):

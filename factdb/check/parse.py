@@ -635,10 +635,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
             n
             for n in nouns
             if 0 <= n[0] - q.end <= 2
-            or (
-                n[0] > q.end
-                and not blank_spans(text, states + set_apart, q.end, n[0]).strip()
-            )
+            or (n[0] > q.end and not blank_spans(text, states + set_apart, q.end, n[0]).strip())
         ]
         if q.unit is None and q.value >= 1 and after:
             s, e, target, kind = after[0]
