@@ -13,6 +13,7 @@ for these tests."""
 from __future__ import annotations
 
 import pytest
+from conftest import assert_judged
 
 from factdb.check.checker import Checker
 from factdb.check.dayparts import clock_hours
@@ -42,11 +43,27 @@ def test_clock_hours(text: str, hours: list[float]) -> None:
 
 VERDICTS = [
     # the source's morning meeting, said at an afternoon hour on its clock
-    ("Lam sat down with Orbán at 16:00 local time on Feb 19.", CONTRADICTED, "in the morning"),
-    ("Tổng Bí thư hội đàm với ông Orbán lúc 16:00 ngày 19/2 giờ địa phương.", CONTRADICTED, "sáng"),
-    ("TBT hoi dam voi ong Orban luc 16h ngay 19/2 gio dia phuong", CONTRADICTED, "sáng"),
+    (
+        "Lam sat down with Orbán at 16:00 local time on Feb 19.",
+        CONTRADICTED,
+        "to-lam-met-orban-2026-02-19",
+    ),
+    (
+        "Tổng Bí thư hội đàm với ông Orbán lúc 16:00 ngày 19/2 giờ địa phương.",
+        CONTRADICTED,
+        "to-lam-met-orban-2026-02-19",
+    ),
+    (
+        "TBT hoi dam voi ong Orban luc 16h ngay 19/2 gio dia phuong",
+        CONTRADICTED,
+        "to-lam-met-orban-2026-02-19",
+    ),
     # the source's afternoon call, said in the morning
-    ("Lam spoke to Leahy by phone at 8 a.m. local time on Feb 19.", CONTRADICTED, "afternoon"),
+    (
+        "Lam spoke to Leahy by phone at 8 a.m. local time on Feb 19.",
+        CONTRADICTED,
+        "to-lam-phone-call-leahy-2026-02-19",
+    ),
     # traps: either half of the day, no zone, another place's clock, a clock inside the part
     ("Lam sat down with Orbán at 7:30 local time on Feb 19.", NEI, "7:30"),
     ("Lam sat down with Orbán at 16:00 on Feb 19.", NEI, "16:00"),
@@ -56,8 +73,6 @@ VERDICTS = [
 ]
 
 
-@pytest.mark.parametrize(("statement", "verdict", "said"), VERDICTS)
-def test_clock_part_verdicts(checker: Checker, statement: str, verdict: str, said: str) -> None:
-    result = checker.check(statement)
-    assert result.verdict == verdict, result.explanation
-    assert said in result.explanation, result.explanation
+@pytest.mark.parametrize(("statement", "verdict", "why"), VERDICTS)
+def test_clock_part_verdicts(checker: Checker, statement: str, verdict: str, why: str) -> None:
+    assert_judged(checker, statement, verdict, why)

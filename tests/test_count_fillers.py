@@ -14,6 +14,7 @@ statements are written for these tests."""
 from __future__ import annotations
 
 import pytest
+from conftest import assert_judged
 
 from factdb.check.checker import Checker
 from factdb.check.rules import NEI, SUPPORTED
@@ -30,7 +31,7 @@ VERDICTS = [
     ("Lam spoke with former Senator Leahy in two separate calls.", NEI, "two"),
     ("In Washington Lam sat down with Prabowo in three separate meetings.", NEI, "three"),
     # others besides the parties named
-    ("On Feb 19 Lam met Orbán and eight other leaders.", SUPPORTED, "orban"),
+    ("On Feb 19 Lam met Orbán and eight other leaders.", SUPPORTED, "to-lam-met-orban-2026-02-19"),
     ("On Feb 19 Lam met Orbán along with three other leaders.", NEI, "three"),
     # a count of people beside an act with no parties
     (
@@ -42,19 +43,14 @@ VERDICTS = [
     ("Tổng Bí thư dự cuộc họp khai mạc Hội đồng Hòa bình cùng 30 nhà lãnh đạo khác.", NEI, ""),
     ("TBT du cuoc hop khai mac Hoi dong Hoa binh cung 30 nha lanh dao khac", NEI, ""),
     # the count as the claims give it stays borne out
-    ("Lam met nine leaders on Feb 19.", SUPPORTED, "to-lam-met"),
-    ("Sáng 19/2, Tổng Bí thư gặp chín nhà lãnh đạo.", SUPPORTED, "to-lam-met"),
-    ("Sang 19/2, TBT gap chin nha lanh dao", SUPPORTED, "to-lam-met"),
+    ("Lam met nine leaders on Feb 19.", SUPPORTED, "to-lam-met-orban-2026-02-19"),
+    ("Sáng 19/2, Tổng Bí thư gặp chín nhà lãnh đạo.", SUPPORTED, "to-lam-met-orban-2026-02-19"),
+    ("Sang 19/2, TBT gap chin nha lanh dao", SUPPORTED, "to-lam-met-orban-2026-02-19"),
     # traps: another occasion
     ("In 2019 Lam held three separate meetings with Orbán.", NEI, ""),
 ]
 
 
-@pytest.mark.parametrize(("statement", "verdict", "said"), VERDICTS)
-def test_count_filler_verdicts(checker: Checker, statement: str, verdict: str, said: str) -> None:
-    result = checker.check(statement)
-    assert result.verdict == verdict, result.explanation
-    if verdict == SUPPORTED:
-        assert any(said in c.id for c in result.evidence), result.explanation
-    else:
-        assert said in result.explanation, result.explanation
+@pytest.mark.parametrize(("statement", "verdict", "why"), VERDICTS)
+def test_count_filler_verdicts(checker: Checker, statement: str, verdict: str, why: str) -> None:
+    assert_judged(checker, statement, verdict, why)

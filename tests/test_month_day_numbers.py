@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from conftest import assert_judged
 
 from factdb.check.checker import Checker
 from factdb.check.rules import CONTRADICTED, NEI, SUPPORTED
@@ -42,22 +43,25 @@ def test_a_fraction_is_no_date() -> None:
 
 
 VERDICTS = [
-    ("Lam held talks with Hungary's Orbán on 2/20.", CONTRADICTED, "2/20"),
-    ("Lam sat down with Tokayev on 02/18 in Washington.", CONTRADICTED, "02/18"),
+    ("Lam held talks with Hungary's Orbán on 2/20.", CONTRADICTED, "to-lam-met-orban-2026-02-19"),
+    (
+        "Lam sat down with Tokayev on 02/18 in Washington.",
+        CONTRADICTED,
+        "to-lam-met-tokayev-2026-02-19",
+    ),
     # a day before the trip may be another occasion
     ("Lam sat down with Tokayev on 02/17 in Washington.", NEI, "02/17"),
-    ("Lam spoke by phone with Sen. Daines on 2/18.", SUPPORTED, "daines"),
-    ("Lam met Prabowo 2/19.", SUPPORTED, "prabowo"),
+    (
+        "Lam spoke by phone with Sen. Daines on 2/18.",
+        SUPPORTED,
+        "to-lam-phone-call-daines-2026-02-18",
+    ),
+    ("Lam met Prabowo 2/19.", SUPPORTED, "to-lam-met-prabowo-2026-02-19"),
     # traps: another year's month and day
     ("Lam met Orbán on 2/21/2019.", NEI, ""),
 ]
 
 
-@pytest.mark.parametrize(("statement", "verdict", "said"), VERDICTS)
-def test_month_day_verdicts(checker: Checker, statement: str, verdict: str, said: str) -> None:
-    result = checker.check(statement)
-    assert result.verdict == verdict, result.explanation
-    if verdict == SUPPORTED:
-        assert any(said in c.id for c in result.evidence), result.explanation
-    else:
-        assert said in result.explanation, result.explanation
+@pytest.mark.parametrize(("statement", "verdict", "why"), VERDICTS)
+def test_month_day_verdicts(checker: Checker, statement: str, verdict: str, why: str) -> None:
+    assert_judged(checker, statement, verdict, why)

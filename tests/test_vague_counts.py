@@ -10,6 +10,7 @@ without diacritics; the statements are written for these tests."""
 from __future__ import annotations
 
 import pytest
+from conftest import assert_judged
 
 from factdb.check.checker import Checker
 from factdb.check.rules import NEI, SUPPORTED
@@ -44,18 +45,17 @@ VERDICTS = [
     ("Sáng 19/2 Tổng Bí thư gặp vài nhà lãnh đạo nước ngoài.", NEI, "vài"),
     ("Sang 19/2 TBT gap mot vai nha lanh dao nuoc ngoai", NEI, "vai"),
     # two or three parties bear a few out
-    ("On Feb 18 Lam phoned a couple of US senators.", SUPPORTED, "to-lam-phone-call"),
+    (
+        "On Feb 18 Lam phoned a couple of US senators.",
+        SUPPORTED,
+        "to-lam-phone-call-daines-2026-02-18",
+    ),
     # traps: another occasion
     ("In 2019 Lam met a few world leaders in Washington.", NEI, ""),
     ("Năm 2019, Tổng Bí thư gặp vài lãnh đạo ở Washington.", NEI, ""),
 ]
 
 
-@pytest.mark.parametrize(("statement", "verdict", "said"), VERDICTS)
-def test_vague_count_verdicts(checker: Checker, statement: str, verdict: str, said: str) -> None:
-    result = checker.check(statement)
-    assert result.verdict == verdict, result.explanation
-    if verdict == SUPPORTED:
-        assert any(said in c.id for c in result.evidence), result.explanation
-    else:
-        assert said in result.explanation, result.explanation
+@pytest.mark.parametrize(("statement", "verdict", "why"), VERDICTS)
+def test_vague_count_verdicts(checker: Checker, statement: str, verdict: str, why: str) -> None:
+    assert_judged(checker, statement, verdict, why)
