@@ -1067,17 +1067,31 @@ def _numbers_after_acts(ctx: Context, parts: list[Part]) -> set[int]:
     }
 
 
+# What ends the clause a count's names are listed in.
+CLAUSE_MARKS = r"[,;.!?]"
+
+
 def grammar_numbers(ctx: Context) -> set[int]:
     """The ids of the bare numbers that are grammar, no figure: those of the sides of an
     exchange ("the two sides", "hai bên"), those before a noun of `grammar_counts`
-    (lexicon/<lang>/statements.yaml: "the two countries", "1 trong những trụ cột"), and a count
-    of the days a date right after it lists ("trong ba ngày 18, 19 và 20/2"). Any other number
-    the statement says ("in two sessions", "trong ba giờ", "at 9") is a figure the claims must
-    give: nothing accounts for it by default."""
+    (lexicon/<lang>/statements.yaml: "the two countries", "1 trong những trụ cột"), a count
+    of the days a date right after it lists ("trong ba ngày 18, 19 và 20/2") and one of the
+    names listed right after it ("hai ông Daines và Hagerty"). Any other number the statement
+    says ("in two sessions", "trong ba giờ", "at 9") is a figure the claims must give: nothing
+    accounts for it by default."""
     text = ctx.parsed.text
     groups = [(c.start, c.end) for c in ctx.parsed.people if c.kind == "group"]
     nouns = [s for s, _ in phrase_spans(ctx.words, phrase_keys("statements", "grammar_counts"))]
     days = [(d.start, (d.last - d.first).days + 1) for d in ctx.parsed.dates]
+
+    def names_counted(q: Quantity) -> bool:
+        # "hai ông Daines và Hagerty": the names its clause lists right after it, one word
+        # between at most, as many as it says
+        end = q.end + len(re.split(CLAUSE_MARKS, text[q.end :])[0])
+        names = [m for m in ctx.parsed.entities if q.end <= m.start and m.end <= end]
+        lead = text[q.end : min(m.start for m in names)].split() if names else []
+        return len(names) == q.value and len(lead) <= 1
+
     return {
         id(q)
         for q in ctx.parsed.quantities
@@ -1086,6 +1100,7 @@ def grammar_numbers(ctx: Context) -> set[int]:
             within(q.start, q.end, groups)
             or any(s >= q.end and not text[q.end : s].strip() for s in nouns)
             or any(s >= q.end and not text[q.end : s].strip() and n == q.value for s, n in days)
+            or names_counted(q)
         )
     }
 
