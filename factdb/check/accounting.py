@@ -312,13 +312,35 @@ def counts(world: World, ctx: Context, parts: list[Part]) -> tuple[list[Uncovere
         if verbs
         and not (rel is not None and rel.anchored and rel.in_anchor(q.start))
         and (q.start > min(verbs) or any(cue.start <= v < cue.end for v in verbs))
-        and (others or cue.kind == "counted_country")
         and not (cue.kind == "counted_country" and overlaps(q.start, cue.end, sides))
     ]
+    # "joined 20 other leaders at the meeting": a count of parties beside an act whose claims
+    # name none, which nothing bears out
+    unweighed = [
+        Uncovered("count", q.text, cue.text)
+        for q, cue in counts
+        if not others and cue.kind != "counted_country"
+    ]
+    counts = [(q, cue) for q, cue in counts if others or cue.kind == "counted_country"]
+    # "met Orbán and eight other leaders": the count leaves out the parties the statement names
+    said = set(ctx.mentioned)
+    apart = phrase_spans(ctx.words, phrase_keys("statements", "count_besides"))
+    text = ctx.parsed.text
+
+    def size(q: Quantity, cue: Cue, parties: set[str]) -> int:
+        # the word stands between the number and its noun, or right after the noun ("tám
+        # lãnh đạo khác")
+        if any(
+            (q.end <= s and e <= cue.start) or (s >= cue.end and not text[cue.end : s].strip())
+            for s, e in apart
+        ):
+            return len(parties - said)
+        return len(parties)
+
     # "met ... a deputy prime minister": one holder at least
     some = [m.ids[0] for m in _indefinite_titles(world, ctx, verbs)] if others else []
     if not (others or visited) or not (counts or some):
-        return [], set()
+        return unweighed, set()
     held = {(c.subject, c.qualifier("role")) for c in world.held(others)}
     borne = {role for role in some if any(r == role for _, r in held)}
     occasions_met = {
@@ -381,27 +403,29 @@ def counts(world: World, ctx: Context, parts: list[Part]) -> tuple[list[Uncovere
         framed = [set().union(*(m for _, c, m in acts if _during(c, t))) for t in trips]
         return max(framed, key=len, default=set()) or None
 
-    wrong: list[Uncovered] = []
+    wrong: list[Uncovered] = unweighed
     for q, cue in counts:
         named = counted(cue, others, ever)
         one_occasion = on_one_occasion(cue, named)
-        reached = fits(q, len(named))
-        n = len(named if one_occasion is None else one_occasion)
+        reached = fits(q, size(q, cue, named))
+        n = size(q, cue, named if one_occasion is None else one_occasion)
         if (one_occasion is not None and fits(q, n)) or (
-            whole and fits(q, len(counted(cue, whole, ever_all)))
+            whole and fits(q, size(q, cue, counted(cue, whole, ever_all)))
         ):
             borne.add(cue.target)
         else:
             one = fixed and len(occasions_met) == 1
-            refuted = fewer_than_named(q.high, n, one, q.high_open)
+            refuted = fewer_than_named(q.high, n, one, q.high_open) and not _said_in(
+                ctx, q, "unbounded_counts"
+            )
             label = SUMMED if reached and one_occasion is None else ""
             if (
                 not refuted
                 and listed
-                and not _rough(ctx, q)
+                and not _said_in(ctx, q, "rough_counts")
                 and _offices_known(world, cue, whole, ever_all)
             ):
-                n = len(counted(cue, whole, ever_all))
+                n = size(q, cue, counted(cue, whole, ever_all))
                 refuted = more_than_listed(q.low, n, q.low_open)
                 label = LISTED if refuted else ""
             wrong.append(Uncovered("count", q.text, cue.text, n, label, refuted))
@@ -416,11 +440,12 @@ def _during(act: ClaimView, trip: ClaimView) -> bool:
     return trip.time_start <= act.time_start and act.time_end <= trip.time_end  # type: ignore[operator]
 
 
-def _rough(ctx: Context, q: Quantity) -> bool:
-    """Whether a count is said in a round word ("a dozen", "cả tá": `rough_counts` in
-    lexicon/<lang>/statements.yaml), which may only round the list it counts."""
+def _said_in(ctx: Context, q: Quantity, key: str) -> bool:
+    """Whether a count is said in a word of `key` in lexicon/<lang>/statements.yaml: a round
+    word ("a dozen", "cả tá": `rough_counts`), which may only round the list it counts, or a
+    word of a few ("a few", "vài": `unbounded_counts`), which bounds nothing above."""
     words = [w for w in ctx.words if q.start <= w[1] and w[2] <= q.end]
-    return bool(phrase_spans(words, phrase_keys("statements", "rough_counts")))
+    return bool(phrase_spans(words, phrase_keys("statements", key)))
 
 
 def _offices_known(world: World, cue: Cue, parties: set[str], offices: list[ClaimView]) -> bool:
@@ -1042,6 +1067,44 @@ def _numbers_after_acts(ctx: Context, parts: list[Part]) -> set[int]:
     }
 
 
+# What ends the clause a count's names are listed in.
+CLAUSE_MARKS = r"[,;.!?]"
+
+
+def grammar_numbers(ctx: Context) -> set[int]:
+    """The ids of the bare numbers that are grammar, no figure: those of the sides of an
+    exchange ("the two sides", "hai bên"), those before a noun of `grammar_counts`
+    (lexicon/<lang>/statements.yaml: "the two countries", "1 trong những trụ cột"), a count
+    of the days a date right after it lists ("trong ba ngày 18, 19 và 20/2") and one of the
+    names listed right after it ("hai ông Daines và Hagerty"). Any other number the statement
+    says ("in two sessions", "trong ba giờ", "at 9") is a figure the claims must give: nothing
+    accounts for it by default."""
+    text = ctx.parsed.text
+    groups = [(c.start, c.end) for c in ctx.parsed.people if c.kind == "group"]
+    nouns = [s for s, _ in phrase_spans(ctx.words, phrase_keys("statements", "grammar_counts"))]
+    days = [(d.start, (d.last - d.first).days + 1) for d in ctx.parsed.dates]
+
+    def names_counted(q: Quantity) -> bool:
+        # "hai ông Daines và Hagerty": the names its clause lists right after it, one word
+        # between at most, as many as it says
+        end = q.end + len(re.split(CLAUSE_MARKS, text[q.end :])[0])
+        names = [m for m in ctx.parsed.entities if q.end <= m.start and m.end <= end]
+        lead = text[q.end : min(m.start for m in names)].split() if names else []
+        return len(names) == q.value and len(lead) <= 1
+
+    return {
+        id(q)
+        for q in ctx.parsed.quantities
+        if q.unit is None
+        and (
+            within(q.start, q.end, groups)
+            or any(s >= q.end and not text[q.end : s].strip() for s in nouns)
+            or any(s >= q.end and not text[q.end : s].strip() and n == q.value for s, n in days)
+            or names_counted(q)
+        )
+    }
+
+
 def _numbers_beside_names(ctx: Context) -> set[int]:
     """The ids of the bare numbers set off right after a name ("To Lam, 68, met ...", "Orbán
     (62)"): an apposition of the person, most often an age, which no claim gives; a figure the
@@ -1286,6 +1349,7 @@ def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) 
     used_quantities |= {id(q) for q, _ in ctx.parsed.counts if id(q) not in sizes}
     after_acts = _numbers_after_acts(ctx, parts) | _numbers_beside_names(ctx)
     after_acts |= _numbers_before_countries(world, ctx) | sizes
+    grammar = grammar_numbers(ctx)
     loose += spanned_figures(
         world,
         ctx,
@@ -1299,6 +1363,7 @@ def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) 
                 or q.unit is not None
                 or q.comparator is not None
                 or id(q) in after_acts
+                or id(q) not in grammar
             )
         ],
     )

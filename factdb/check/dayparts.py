@@ -5,7 +5,8 @@ Claims carry days, not parts of them; the sources often say more ("sáng 19/2 (g
 phương)"), so a claim's part of the day is read from the sentence of its source span by the
 statement reader itself (Judge reads it; nothing here retrieves). Which words name a part of
 the day, and which part, is language data (`day_parts` in factdb/lexicon/<lang>/statements.yaml);
-a clock time ("8pm") names none this module can compare.
+a clock time ("8pm", "16:00") is a part only against a source's part on the same clock
+(`clock_hours`: refuted where every hour it may be lies outside that part).
 
 The rule (`compare`), for one claim whose source gives a part of the day:
 
@@ -15,7 +16,8 @@ The rule (`compare`), for one claim whose source gives a part of the day:
 * `other`: another part in the source's zone: refuted ("evening, Washington time" of a meeting
   the source puts in the morning, local time).
 * `open`: anything else: another part in no zone (a morning in Washington is an evening in
-  Hanoi), another zone, a clock time, or a source that gives no part of the day.
+  Hanoi), another zone, a clock time (unless it is `other` on the source's clock), or a source
+  that gives no part of the day.
 
 A date said in a zone a day apart from the claim's (`apart_on_one_clock`) is set on one clock
 with the source's, where the source names its zone: days that share no hour are other days.
@@ -40,6 +42,7 @@ place of its own is in the place of its occasion (a call during a summit).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Collection, Mapping
 from functools import cache
 
@@ -297,8 +300,18 @@ def compare(
 ) -> str:
     """same | other | open, as the module docstring says. `when` is the statement's date and
     the claim's day, for setting a part said in another zone on the source's clock."""
-    if source is None or CLOCK in (said.part, source.part):
+    if source is None or source.part == CLOCK:
         return "open"
+    if said.part == CLOCK:
+        # a clock on the source's own clock ("at 15:00 local time" of a morning meeting) is
+        # another part only where every hour it may be lies outside the source's part
+        same_clock = said.zone is not None and source.zone is not None
+        if not same_clock or not _same_zone(said.zone, source.zone, where, capitals):
+            return "open"
+        lo, hi = _clock()["hours"][source.part]
+        hours = clock_hours(said.text)
+        outside = all(not lo - LOOSE_HOURS <= h % 24 < hi + LOOSE_HOURS for h in hours)
+        return "other" if hours and outside else "open"
     # a part the source tells of another day than the statement's ("ngày 18/2 (sáng nay giờ Hà
     # Nội)": the 19th's morning there) is not the statement's day's part
     told_elsewhere = source.day is not None and (when is None or day_said(*when) != source.day)
@@ -315,6 +328,27 @@ def compare(
     if when is None or source.zone is None:
         return "open"
     return across_zones(said, source, where, when, lang)
+
+
+# A clock time: its hour, its minutes, and "a"/"p" where it says which half of the day.
+CLOCK_TIME = re.compile(r"(\d{1,2})\s*(?:[:h.](\d\d))?\s*(?:([ap])\.?\s*m\b)?", re.I)
+HALF_DAY = 12
+
+
+def clock_hours(text: str) -> list[float]:
+    """The hours of the day a clock time may be ("15:00": 15; "3 p.m.": 15; "09:00": 9): a
+    time of twelve hours or fewer with no a.m./p.m. and no leading zero ("at 9:30", "9h") may be
+    either half of the day, and is both. None where the text holds no hour."""
+    m = CLOCK_TIME.search(text)
+    if m is None or int(m.group(1)) > 24:
+        return []
+    hour = int(m.group(1)) + int(m.group(2) or 0) / 60
+    half = (m.group(3) or "").lower()
+    if half:
+        return [hour % HALF_DAY + (HALF_DAY if half == "p" else 0)]
+    if hour > HALF_DAY or m.group(1).startswith("0"):
+        return [hour]
+    return [hour, hour + HALF_DAY]
 
 
 # How far past a part's hours the statement's may run and still be that part (their edges are

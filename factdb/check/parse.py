@@ -625,6 +625,9 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
         for m in parsed.entities
         if m.ids and all(e in vocab.entities and vocab.entities[e].type == COUNTRY for e in m.ids)
     ]
+    # ... or words that only set the counted apart ("three separate meetings", "eight other
+    # leaders": `count_fillers` in lexicon/<lang>/statements.yaml)
+    set_apart = phrase_spans(toks, phrase_keys("statements", "count_fillers"))
     for q in parsed.quantities:
         # the noun right after the number, one word between at most ("12 nhà lãnh đạo"), or
         # a country's name
@@ -632,7 +635,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
             n
             for n in nouns
             if 0 <= n[0] - q.end <= 2
-            or (n[0] > q.end and not blank_spans(text, states, q.end, n[0]).strip())
+            or (n[0] > q.end and not blank_spans(text, states + set_apart, q.end, n[0]).strip())
         ]
         if q.unit is None and q.value >= 1 and after:
             s, e, target, kind = after[0]

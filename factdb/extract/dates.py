@@ -5,7 +5,7 @@ Words come from ``factdb/lexicon/<lang>/dates.yaml`` (both languages tried at ev
 numeric forms are language-neutral and read day first, as Vietnamese and European writers do:
 "19/2/2026", "19-2-2026", "19.2.2026", "2026-02-19", "19/2", "9/2023" (month/year), "3/9/91"
 (a two-digit year with slashes: 00-49 is 20xx, 50-99 is 19xx); only a full date that cannot be
-day first is read month first ("5/17/2018"). A day/month pair needs a day up
+day first is read month first ("5/17/2018", "2/18"). A day/month pair needs a day up
 to 31 and a month up to 12; written with "-" and no year it also needs a day word ("ngày 19-2",
 "on 19-2") or a day above 12, because "3-1" is far more often a score. A bare four-digit number
 is a year from 1900 to 2100, or from 1000 to 2999 after a word such as "in" or "năm"; a
@@ -787,6 +787,14 @@ class _Parser:
             year = self._int(k + 4, *_CUED_YEARS, width=(4,))
             if day is not None and year is not None and not self._glued_after(k + 5):
                 return _Piece("day", year, first, day), k + 5
+        if month is None and sep == "/" and first <= 12:
+            # "on 2/18", "02/20": no day first either, so an American month and day
+            day = self._int(k + 2, 13, 31)
+            if day is None or self._glued_after(k + 3) or self._sep(k + 3, sep) is not None:
+                return None
+            if self._quantity_follows(k + 3) or self._quantity_before(k):
+                return None
+            return _Piece("day", None, first, day), k + 3
         if month is None:
             return None
         if self._sep(k + 3, sep) is not None:
