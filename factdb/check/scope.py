@@ -888,13 +888,21 @@ def denied_places(
 
 def trip_destination(mention: Mention, ctx: Context) -> bool:
     """Whether the mention is a place bound right before the noun of a trip ("his Cambodia
-    visit": assertions.Predication, `destination_before_nouns`): where the trip went, a place
-    the denial may be set in as much as one after "to" ("his visit to Cambodia"). A trip that
-    anchors a bound ("since his Cambodia visit", "before his Cambodia trip") is a time the
+    visit": assertions.Predication, `destination_before_nouns`) or standing right after one
+    that takes its destination after it ("chuyến công du Campuchia", `destination_after_nouns`,
+    a trip noun whether or not it is an act's verb: "chuyến làm việc"): where the trip went, a
+    place the denial may be set in as much as one after "to" ("his visit to Cambodia"). A trip
+    that anchors a bound ("since his Cambodia visit", "before his Cambodia trip") is a time the
     denial runs from or to, not a place it is set in."""
     anchors = [c.anchor for c in (ctx.parsed.later, ctx.parsed.earlier) if c is not None]
     if any(within(mention.start, mention.end, [a]) for a in anchors):
         return False
+    text = ctx.parsed.text
+    if any(
+        end <= mention.start and not text[end : mention.start].strip()
+        for _, end in phrases_at(ctx.parsed, "statements", "destination_after_nouns")
+    ):
+        return True
     return any(
         mention.end <= p.start
         and not ctx.parsed.text[mention.end : p.start].strip()
