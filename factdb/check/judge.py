@@ -579,7 +579,7 @@ class Judge:
         # A title read as its holder only names him: his office claim asserts nothing here.
         ctx.held_by = held_by
         ctx.title_places = places
-        ctx.unheld = self.world.unheld_places(parsed)
+        ctx.unheld = self.world.unheld_places(parsed) | self.world.unheld_titles(parsed)
         ctx.words = parsed.tokens.words()
         ctx.stance = read_stance(parsed, self.vocab)
         ctx.voiced = said_by_people(parsed) if ctx.stance is None else None
