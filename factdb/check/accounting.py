@@ -1743,6 +1743,22 @@ def details(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, in
         unread += unread_details(
             complements, spanned, partial(glossed, lang), gap, (), words, marked
         )
+    # A party named in words nothing read, listed before a named one ("gặp quân đội và các cơ
+    # quan đại diện"): a party of the act, which only a deciding claim's own span says, whole
+    listed = _listed_conjuncts(ctx, loose, words)
+    if listed:
+        spanned_parties: set[str] = set()
+        for claim in claims:
+            spanned_parties |= world.said_in_spans(claim)
+        unread += unread_details(
+            [w for w in loose if within(w[1], w[2], listed)],
+            spanned_parties,
+            partial(glossed, lang),
+            gap,
+            listed,
+            words,
+            marked,
+        )
     # The words around a trigger a fact's own span says ("to DOUBLE bilateral trade"): only
     # that span says them, not the sentence around it (spanned_cues); so do the words of another
     # act no part decides ("tang gap ba kim ngach": "gấp ba" without its marks is "gặp bà")
@@ -2117,6 +2133,41 @@ def _around_cues(
             if not any(ch in ",;:.!?" for ch in text[min(w[2], cue.end) : max(w[1], cue.start)])
         }
     return [w for w in loose if w in near]
+
+
+def _listed_conjuncts(
+    ctx: Context, loose: list[tuple[str, int, int]], words: list[tuple[str, int, int]]
+) -> list[tuple[int, int]]:
+    """The runs of loose words right after an act's verb that a list joiner ("và", "and")
+    joins to a name right after it ("met the army and Vietnam's missions", "gặp quân đội và các
+    cơ quan đại diện"): the first conjunct of the act's parties, words the vocabulary does not
+    read, each of which needs its own support (details). Read words (fillers: "the")
+    may stand among them; at most one word stands between the joiner and the name."""
+    joiners = list_joiners(ctx.parsed.lang)
+    text = ctx.parsed.text
+    names = sorted(m.start for m in ctx.parsed.entities)
+    read = [(m.start, m.end) for m in ctx.parsed.entities]
+    read += [(t.start, t.end) for t in ctx.parsed.triggers]
+    found = []
+    for t in ctx.parsed.triggers:
+        if t.kind != "trigger":
+            continue
+        after = [w for w in words if w[1] >= t.end]
+        run: list[tuple[str, int, int]] = []
+        for i, w in enumerate(after):
+            if any(s <= w[1] < e for s, e in read) or set(text[t.end : w[1]]) & BREAKS:
+                break
+            keys = tuple(k for k, _, _ in after[i:])
+            joiner = next((j for j in joiners if keys[: len(j)] == j), None)
+            if joiner is not None and run:
+                end = after[i + len(joiner) - 1][2]
+                name = next((n for n in names if n >= end), None)
+                if name is not None and len(text[end:name].split()) <= 1:
+                    found.append((run[0][1], run[-1][2]))
+                break
+            if w in loose:
+                run.append(w)
+    return found
 
 
 def _topic_complements(
