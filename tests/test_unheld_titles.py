@@ -35,6 +35,8 @@ VERDICTS = [
         "prime minister",
     ),
     ("Tổng thống Đảng Cộng sản Việt Nam gặp Tổng thống Prabowo", NEI, "Tổng thống"),
+    # ... also after another's title of the same office, which describes him alone
+    ("Tổng thống Prabowo đã gặp Tổng thống Đảng Cộng sản Việt Nam", NEI, "Tổng thống"),
     # traps: a title whose one holder the claims give stands for him
     (
         "Thủ tướng Hungary đã hội đàm với Tổng Bí thư Tô Lâm",
@@ -55,6 +57,23 @@ VERDICTS = [
         "Tổng Bí thư Đảng Cộng sản Việt Nam gặp Thủ tướng Orbán",
         SUPPORTED,
         "to-lam-met-orban-2026-02-19",
+    ),
+    # ... and a title said of a person named before it, whom the claims give that office, is
+    # his: his office claim decides it
+    (
+        "Leahy, cựu thượng nghị sĩ bang Vermont, đã điện đàm với Tổng Bí thư Tô Lâm",
+        SUPPORTED,
+        "leahy-former-us-senator",
+    ),
+    (
+        "Leahy, a former senator from Vermont, spoke by phone with To Lam",
+        SUPPORTED,
+        "leahy-former-us-senator",
+    ),
+    (
+        "Ông Tô Lâm được bầu lại vào cương vị Tổng Bí thư Ban Chấp hành Trung ương Đảng",
+        SUPPORTED,
+        "to-lam-reelected-general-secretary",
     ),
 ]
 

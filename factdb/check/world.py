@@ -43,7 +43,7 @@ from factdb.check.rules import (
     said_words,
 )
 from factdb.check.stance import speaking_offices
-from factdb.check.statement import Cue, ParsedStatement
+from factdb.check.statement import Cue, Mention, ParsedStatement
 from factdb.extract.dates import DateSpan, placed_in_year
 from factdb.extract.quantities import Quantity, find_quantities
 from factdb.lexicon.index import LANGUAGES, abbreviations, phrase_keys
@@ -197,11 +197,38 @@ class World:
         """The spans of bare titles said of a jurisdiction whose office no claim gives anyone
         there ("Thủ tướng Đảng Cộng sản Việt Nam", a prime minister of a party): an unknown
         holder, whom another's office of the same name ("Thủ tướng Orbán") does not account
-        for."""
+        for. Not one after a person the claims give that office anywhere, ever, whom no title
+        of that office right before his name describes already: it may be said of him
+        ("Leahy, cựu TNS đảng Dân chủ bang Vermont", "tái đắc cử cương vị Tổng Bí thư Ban
+        Chấp hành Trung ương"), where his office claim decides it."""
+        titled = [(t, holders) for t, holders in self._titles_held(parsed) if t.jurisdiction]
+        if not any(not holders for _, holders in titled):
+            return set()
+        offices = {t.office for t, _ in titled}
+        held = {
+            (c.subject, c.qualifier("role"))
+            for found in self.index.claims_naming(self.offices, offices).values()
+            for c in found
+        }
+        text = parsed.text
+
+        def titled_so(m: Mention, office: str) -> bool:
+            # "Thủ tướng Orbán ... Thủ tướng Đảng Cộng sản": his own title says his office
+            return any(
+                office in o.ids and o.end <= m.start and not text[o.end : m.start].strip()
+                for o in parsed.entities
+            )
+
         return {
             (t.start, t.end)
-            for t, holders in self._titles_held(parsed)
-            if t.jurisdiction and not holders
+            for t, holders in titled
+            if not holders
+            and not any(
+                (e, t.office) in held and not titled_so(m, t.office)
+                for m in parsed.entities
+                if m.end <= t.start
+                for e in m.ids
+            )
         }
 
     def bare_holders(self, parsed: ParsedStatement) -> tuple[dict[tuple[int, int], str], set[str]]:
