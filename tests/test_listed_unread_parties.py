@@ -4,8 +4,10 @@ borne out, and the words of the other were accounted for one by one by the decid
 sentences ("quân" and the "đội" of "bộ đội" elsewhere in them), so a meeting with the army, which
 no source gives, came out supported. Each conjunct of a list is a party that needs its own
 support now (accounting._listed_conjuncts): its words are accounted for only whole, by a deciding
-claim's own span. A conjunct the span says ("bà con") is still borne out. Statements written for
-these tests."""
+claim's own span. A conjunct the span says ("bà con") is still borne out, and so is one that,
+with the place the list ends with, is a party's name the vocabulary knows ("cộng đồng người Việt
+... tại Mỹ"); a list ending in what is no party ("luật quốc tế và Hiến chương") is not read so.
+Statements written for these tests."""
 
 from __future__ import annotations
 
@@ -56,6 +58,18 @@ VERDICTS = [
         "Lam met separately with Orbán and Pashinyan in Washington",
         SUPPORTED,
         "to-lam-met-orban-2026-02-19",
+    ),
+    # ... and a conjunct that, with the place the list ends with, names a party the vocabulary
+    # knows ("cộng đồng người Việt tại Mỹ")
+    (
+        "Tổng Bí thư gặp gỡ cộng đồng người Việt và các cơ quan đại diện Việt Nam tại Mỹ",
+        SUPPORTED,
+        MISSIONS,
+    ),
+    (
+        "Tong Bi thu gap go ba con nguoi Viet va cac co quan dai dien Viet Nam tai My",
+        SUPPORTED,
+        MISSIONS,
     ),
 ]
 

@@ -1745,7 +1745,7 @@ def details(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, in
         )
     # A party named in words nothing read, listed before a named one ("gặp quân đội và các cơ
     # quan đại diện"): a party of the act, which only a deciding claim's own span says, whole
-    listed = _listed_conjuncts(ctx, loose, words)
+    listed = _listed_conjuncts(world, ctx, loose, words)
     if listed:
         spanned_parties: set[str] = set()
         for claim in claims:
@@ -2136,16 +2136,23 @@ def _around_cues(
 
 
 def _listed_conjuncts(
-    ctx: Context, loose: list[tuple[str, int, int]], words: list[tuple[str, int, int]]
+    world: World, ctx: Context, loose: list[tuple[str, int, int]], words: list[tuple[str, int, int]]
 ) -> list[tuple[int, int]]:
     """The runs of loose words right after an act's verb that a list joiner ("và", "and")
-    joins to a name right after it ("met the army and Vietnam's missions", "gặp quân đội và các
-    cơ quan đại diện"): the first conjunct of the act's parties, words the vocabulary does not
-    read, each of which needs its own support (details). Read words (fillers: "the")
-    may stand among them; at most one word stands between the joiner and the name."""
+    joins to a party's name right after it (a person, a title, a country, a body: "met the army
+    and Vietnam's missions", "gặp quân đội và các cơ quan đại diện"): the first conjunct of the
+    act's parties, words the vocabulary does not read, each of which needs its own support
+    (details). Read words (fillers: "the") may stand among them; at most one word stands
+    between the joiner and the name. Not a run that, with the place the name ends with ("tại
+    Mỹ", shared by the list), is a party's name the vocabulary knows ("cộng đồng người Việt
+    ... tại Mỹ"): a party of its own, whose words the claims account for as any others."""
     joiners = list_joiners(ctx.parsed.lang)
     text = ctx.parsed.text
-    names = sorted(m.start for m in ctx.parsed.entities)
+    parties = {PERSON, ROLE_TYPE, COUNTRY, *BODY_TYPES}
+    names = sorted(
+        (m for m in ctx.parsed.entities if all(world.type(e) in parties for e in m.ids)),
+        key=lambda m: m.start,
+    )
     read = [(m.start, m.end) for m in ctx.parsed.entities]
     read += [(t.start, t.end) for t in ctx.parsed.triggers]
     found = []
@@ -2161,13 +2168,30 @@ def _listed_conjuncts(
             joiner = next((j for j in joiners if keys[: len(j)] == j), None)
             if joiner is not None and run:
                 end = after[i + len(joiner) - 1][2]
-                name = next((n for n in names if n >= end), None)
-                if name is not None and len(text[end:name].split()) <= 1:
+                name = next((n for n in names if n.start >= end), None)
+                if (
+                    name is not None
+                    and len(text[end : name.start].split()) <= 1
+                    and not _shares_place(world, ctx, (after[0][1], run[-1][2]), name)
+                ):
                     found.append((run[0][1], run[-1][2]))
                 break
             if w in loose:
                 run.append(w)
     return found
+
+
+def _shares_place(world: World, ctx: Context, run: tuple[int, int], name: Mention) -> bool:
+    """Whether the words of `run` (start, end; "bà con người Việt", a filler among them), with
+    the place `name` ends with after a locative ("các cơ quan đại diện Việt Nam tại Mỹ": "tại
+    Mỹ"), are a name the vocabulary knows."""
+    said = word_keys(ctx.parsed.text[run[0] : run[1]])
+    inside = [w for w in ctx.words if name.start <= w[1] and w[2] <= name.end]
+    return any(
+        said + tuple(k for k, _, _ in inside[i:]) in world.vocab.phrases.entries
+        for i, (key, _, _) in enumerate(inside)
+        if (key,) in world.vocab.locatives
+    )
 
 
 def _topic_complements(
