@@ -347,7 +347,23 @@ def aimed_at(ctx: Context, date: DateSpan) -> set[str]:
     it (`aim_openers` in lexicon/<lang>/dates.yaml): "congratulated Lam on his re-election on
     19 February" dates the congratulation, the re-election having come before it. With no
     opener ("chúc mừng Tổng Bí thư tái cử hôm 19/3") the date may be the act's after the
-    verb, and it keeps it."""
+    verb, and it keeps it (aimed_unopened)."""
+    acts, opened = _aimed(ctx, date)
+    return acts if opened else set()
+
+
+def aimed_unopened(ctx: Context, date: DateSpan) -> set[str]:
+    """The acts said after an act of `acts_for` and before a date, with no word opening them
+    (`aim_openers`: "chúc mừng Tổng Bí thư Tô Lâm tái cử hôm 19/2"): the date may be theirs or
+    the act's before them, which Judge._aim_dated weighs."""
+    acts, opened = _aimed(ctx, date)
+    return set() if opened else acts
+
+
+def _aimed(ctx: Context, date: DateSpan) -> tuple[set[str], bool]:
+    """The acts said between the last act of `acts_for` before `date` in its clause (or the
+    word opening what it is for, `aim_openers`, if one is said) and the date, and whether such
+    a word is said."""
     parsed = ctx.parsed
     heads = [
         t
@@ -357,20 +373,20 @@ def aimed_at(ctx: Context, date: DateSpan) -> set[str]:
         and not breaks_clause(parsed, t.end, date.start)
     ]
     if not heads:
-        return set()
+        return set(), False
     head = max(heads, key=lambda t: t.end)
     opened = [
         start
         for start, end in phrases_at(parsed, "dates", "aim_openers")
         if head.end <= start and end <= date.start
     ]
-    if not opened:
-        return set()
-    return {
+    after = min(opened) if opened else head.end - 1
+    acts = {
         t.target
         for t in parsed.triggers
-        if min(opened) < t.start and t.end <= date.start and t.target not in acts_for()
+        if after < t.start and t.end <= date.start and t.target not in acts_for()
     }
+    return acts, bool(opened)
 
 
 def head_dated(ctx: Context, date: DateSpan) -> str | None:
