@@ -1732,33 +1732,29 @@ def details(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, in
     if attached:
         own = accounted(claims, own=True)
         unread += unaccounted(attached, [], own, accounted(untitled, own=True) if titles else own)
+
     # What a topic is said to be of or for ("contributions to the war", "đóng góp cho ..."):
     # the topic's own words, which only the claims' spans say; the sentence around them may
     # say the word of something else ("khắc phục hậu quả chiến tranh")
+    def spanned() -> set[str]:
+        """The words the deciding claims' own spans say."""
+        said: set[str] = set()
+        for claim in claims:
+            said |= world.said_in_spans(claim)
+        return said
+
     complements = _topic_complements(world, ctx, loose, words)
     if complements:
-        spanned: set[str] = set()
-        for claim in claims:
-            spanned |= world.said_in_spans(claim)
         unread += unread_details(
-            complements, spanned, partial(glossed, lang), gap, (), words, marked
+            complements, spanned(), partial(glossed, lang), gap, (), words, marked
         )
     # A party named in words nothing read, listed before a named one ("gặp quân đội và các cơ
     # quan đại diện"): a party of the act, which only a deciding claim's own span says, whole
     listed = _listed_conjuncts(world, ctx, loose, words)
     if listed:
-        spanned_parties: set[str] = set()
-        for claim in claims:
-            spanned_parties |= world.said_in_spans(claim)
-        unread += unread_details(
-            [w for w in loose if within(w[1], w[2], listed)],
-            spanned_parties,
-            partial(glossed, lang),
-            gap,
-            listed,
-            words,
-            marked,
-        )
+        conjuncts = [w for w in loose if within(w[1], w[2], listed)]
+        glosses = partial(glossed, lang)
+        unread += unread_details(conjuncts, spanned(), glosses, gap, listed, words, marked)
     # The words around a trigger a fact's own span says ("to DOUBLE bilateral trade"): only
     # that span says them, not the sentence around it (spanned_cues); so do the words of another
     # act no part decides ("tang gap ba kim ngach": "gấp ba" without its marks is "gặp bà")
