@@ -1,10 +1,12 @@
 """Session 34, issue 10: a time word that is the last word of an act's own word ("thông qua":
 approve, whose "qua" alone is "yesterday", "past"). Right before a part of the day ("thông qua
 sáng thứ Năm"), the "qua" was read as a day told by the day of writing ("qua sáng": yesterday
-morning), a detail no claim says, and as a count of years said of now ("30 năm qua"). A word
-inside a longer phrase read as one act's word (a trigger) is that word's now, never read alone
-(statement.inside_act, used by dayparts.told_parts and assess._said_of_now). "sáng qua", "tối
-qua" standing apart are still told days. Vietnamese with and without diacritics (the English
+morning), a detail no claim says. A word inside a longer phrase read as one act's word (a
+trigger) is that word's now, never read alone (statement.inside_act, used by
+dayparts.told_parts). "sáng qua", "tối qua" standing apart are still told days. (The same "qua"
+is still read as a count said of now, `counts_now` in assess._said_of_now: three development
+rows labelled contradicted, "thông qua nghị quyết kỷ niệm 25 năm quan hệ", are refuted only
+through it; see the session's report.) Vietnamese with and without diacritics (the English
 told words stand in no act's word); the statements are written for these tests."""
 
 from __future__ import annotations

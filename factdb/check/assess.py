@@ -65,7 +65,7 @@ from factdb.check.stance import (
     voiced,
 )
 from factdb.check.stance_words import stance_cues
-from factdb.check.statement import Mention, ParsedStatement, inside_act, phrases_at
+from factdb.check.statement import Mention, ParsedStatement, phrases_at
 from factdb.check.wording import POSSESSIVES, list_joiners
 from factdb.check.world import (
     ANNOUNCING_TYPES,
@@ -1743,8 +1743,7 @@ def _said_of_now(ctx: Context, aged: bool = True) -> bool:
     keys = phrase_keys("occasions", "counts_now")
     if aged:
         keys += phrase_keys("occasions", "age_words")
-    # the "qua" of "thông qua" is the act's word, not "hơn 30 năm qua"
-    return any(not inside_act(ctx.parsed, s, e) for s, e in phrase_spans(ctx.words, keys))
+    return bool(phrase_spans(ctx.words, keys))
 
 
 def _undated_count(world: World, pred: PredicateInfo, ctx: Context) -> bool:

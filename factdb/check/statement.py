@@ -319,7 +319,7 @@ def phrases_at(
 def inside_act(parsed: ParsedStatement, start: int, end: int) -> bool:
     """Whether the words from `start` to `end` are part of a longer phrase read as one act's
     word (a trigger: "thông qua", "vượt qua"): a time word that is its last word ("qua":
-    yesterday, past) is that word's, never read alone."""
+    yesterday) is that word's, never read alone (dayparts.told_parts)."""
     return any(
         t.start <= start and end <= t.end and (t.start, t.end) != (start, end)
         for t in parsed.triggers
