@@ -14,6 +14,7 @@ import pytest
 
 from factdb.check.checker import Checker
 from factdb.check.rules import CONTRADICTED, SUPPORTED
+from tests.conftest import assert_judged
 
 SHARIF = "shehbaz-sharif-congratulated-to-lam-2026-02-19"
 TOKAYEV = "tokayev-congratulated-to-lam-2026-02-19"
@@ -42,6 +43,4 @@ def checker(real_checker: Checker) -> Checker:
 def test_a_date_after_what_an_act_is_for(
     checker: Checker, statement: str, expected: str, why: str
 ) -> None:
-    judgement = checker.check(statement)
-    assert judgement.verdict == expected, judgement.explanation
-    assert why in {c.id for c in judgement.evidence}, judgement.explanation
+    assert_judged(checker, statement, expected, why)

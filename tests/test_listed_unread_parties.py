@@ -15,6 +15,7 @@ import pytest
 
 from factdb.check.checker import Checker
 from factdb.check.judge import NEI, SUPPORTED
+from tests.conftest import assert_judged
 
 
 @pytest.fixture(scope="module")
@@ -78,9 +79,4 @@ VERDICTS = [
 def test_each_listed_party_needs_its_own_support(
     checker: Checker, statement: str, expected: str, why: str
 ) -> None:
-    judgement = checker.check(statement)
-    assert judgement.verdict == expected, judgement.explanation
-    if expected == NEI:
-        assert why in judgement.explanation, judgement.explanation
-    else:
-        assert why in {c.id for c in judgement.evidence}, judgement.explanation
+    assert_judged(checker, statement, expected, why)

@@ -14,6 +14,7 @@ import pytest
 
 from factdb.check.checker import Checker
 from factdb.check.judge import NEI, SUPPORTED
+from tests.conftest import assert_judged
 
 
 @pytest.fixture(scope="module")
@@ -74,12 +75,7 @@ VERDICTS = [
 def test_an_act_passed_on_for_another(
     checker: Checker, statement: str, expected: str, why: str
 ) -> None:
-    judgement = checker.check(statement)
-    assert judgement.verdict == expected, judgement.explanation
-    if expected == NEI:
-        assert why in judgement.explanation, judgement.explanation
-    else:
-        assert why in {c.id for c in judgement.evidence}, judgement.explanation
+    assert_judged(checker, statement, expected, why)
 
 
 @pytest.mark.parametrize(

@@ -15,6 +15,7 @@ import pytest
 
 from factdb.check.checker import Checker
 from factdb.check.judge import CONTRADICTED, NEI
+from tests.conftest import assert_judged
 
 
 @pytest.fixture(scope="module")
@@ -44,11 +45,27 @@ VERDICTS = [
     ("Lam did not meet Tokayev on his Cambodia working trip.", NEI, "Cambodia"),
     ("Lam did not meet Tokayev during his working visit to Cambodia.", NEI, "Tokayev"),
     # traps: the denial set in the trip the act was done on is still refuted
-    ("Tô Lâm không gặp ông Hun Manet trong chuyến công du Mỹ.", CONTRADICTED, "hun-manet"),
-    ("To Lam khong gap ong Hun Manet trong chuyen di My", CONTRADICTED, "hun-manet"),
-    ("Tổng Bí thư không gặp Thủ tướng Orbán trong chuyến công tác Mỹ", CONTRADICTED, "orban"),
+    (
+        "Tô Lâm không gặp ông Hun Manet trong chuyến công du Mỹ.",
+        CONTRADICTED,
+        "to-lam-met-hun-manet-2026-02-19",
+    ),
+    (
+        "To Lam khong gap ong Hun Manet trong chuyen di My",
+        CONTRADICTED,
+        "to-lam-met-hun-manet-2026-02-19",
+    ),
+    (
+        "Tổng Bí thư không gặp Thủ tướng Orbán trong chuyến công tác Mỹ",
+        CONTRADICTED,
+        "to-lam-met-orban-2026-02-19",
+    ),
     # ... and a trip that anchors a bound is a time, not the place the denial is set in
-    ("Tô Lâm chưa gặp ông Hun Manet kể từ chuyến công du Campuchia", CONTRADICTED, "hun-manet"),
+    (
+        "Tô Lâm chưa gặp ông Hun Manet kể từ chuyến công du Campuchia",
+        CONTRADICTED,
+        "to-lam-met-hun-manet-2026-02-19",
+    ),
 ]
 
 
@@ -56,13 +73,7 @@ VERDICTS = [
 def test_a_denial_set_in_a_trip_named_before_its_place(
     checker: Checker, statement: str, expected: str, why: str
 ) -> None:
-    judgement = checker.check(statement)
-    assert judgement.verdict == expected, judgement.explanation
-    if expected == CONTRADICTED:
-        assert any(why in c.id for c in judgement.evidence), judgement.evidence
-        assert "the statement denies it" in judgement.explanation
-    else:
-        assert why in judgement.explanation, judgement.explanation
+    assert_judged(checker, statement, expected, why)
 
 
 def test_a_place_after_another_word_is_no_destination(checker: Checker) -> None:

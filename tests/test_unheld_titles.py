@@ -13,6 +13,7 @@ import pytest
 
 from factdb.check.checker import Checker
 from factdb.check.judge import NEI, SUPPORTED
+from tests.conftest import assert_judged
 
 
 @pytest.fixture(scope="module")
@@ -82,9 +83,4 @@ VERDICTS = [
 def test_a_title_no_one_holds_there(
     checker: Checker, statement: str, expected: str, why: str
 ) -> None:
-    judgement = checker.check(statement)
-    assert judgement.verdict == expected, judgement.explanation
-    if expected == NEI:
-        assert f"no stored claim covers {why}" in judgement.explanation, judgement.explanation
-    else:
-        assert why in {c.id for c in judgement.evidence}, judgement.explanation
+    assert_judged(checker, statement, expected, why)
