@@ -7,7 +7,8 @@ each clock (clocks._linked), as after "which was" or "tức", keeping the words 
 day and the verb (who did it) but for that day's own clock. Each clock is then weighed by the
 rules for one: a part of the day that falls elsewhere on the restated clock refutes it, and an
 act whose source gives no part of the day stays open. A year said after the verb tells no day,
-and a second act before the verb takes the time it restates: neither is read so. English,
+and a second act before the verb takes the time it restates (session 34: it is read as that
+act's). English,
 Vietnamese and Vietnamese without diacritics; the statements are written for these tests."""
 
 from __future__ import annotations
@@ -60,7 +61,14 @@ def checker(real_checker: Checker) -> Checker:
             " Hanoi.",
             [],
         ),
-        ("Lam met Orbán on Feb. 19 and phoned Leahy, which fell on Feb. 20 in Vietnam.", []),
+        # (session 34: the nearest act takes it, tests/test_clock_nearest_act.py)
+        (
+            "Lam met Orbán on Feb. 19 and phoned Leahy, which fell on Feb. 20 in Vietnam.",
+            [
+                "Lam met Orbán on Feb. 19 and phoned Leahy.",
+                "Lam met Orbán on Feb. 19 and phoned Leahy Feb. 20, Vietnam time.",
+            ],
+        ),
     ],
 )
 def test_the_linked_readings(checker: Checker, text: str, readings: list[str]) -> None:

@@ -1797,17 +1797,29 @@ def details(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, in
     if attached:
         own = accounted(claims, own=True)
         unread += unaccounted(attached, [], own, accounted(untitled, own=True) if titles else own)
+
     # What a topic is said to be of or for ("contributions to the war", "đóng góp cho ..."):
     # the topic's own words, which only the claims' spans say; the sentence around them may
     # say the word of something else ("khắc phục hậu quả chiến tranh")
+    def spanned() -> set[str]:
+        """The words the deciding claims' own spans say."""
+        said: set[str] = set()
+        for claim in claims:
+            said |= world.said_in_spans(claim)
+        return said
+
     complements = _topic_complements(world, ctx, loose, words)
     if complements:
-        spanned: set[str] = set()
-        for claim in claims:
-            spanned |= world.said_in_spans(claim)
         unread += unread_details(
-            complements, spanned, partial(glossed, lang), gap, (), words, marked
+            complements, spanned(), partial(glossed, lang), gap, (), words, marked
         )
+    # A party named in words nothing read, listed before a named one ("gặp quân đội và các cơ
+    # quan đại diện"): a party of the act, which only a deciding claim's own span says, whole
+    listed = _listed_conjuncts(world, ctx, loose, words)
+    if listed:
+        conjuncts = [w for w in loose if within(w[1], w[2], listed)]
+        glosses = partial(glossed, lang)
+        unread += unread_details(conjuncts, spanned(), glosses, gap, listed, words, marked)
     # The words around a trigger a fact's own span says ("to DOUBLE bilateral trade"): only
     # that span says them, not the sentence around it (spanned_cues); so do the words of another
     # act no part decides ("tang gap ba kim ngach": "gấp ba" without its marks is "gặp bà")
@@ -2182,6 +2194,65 @@ def _around_cues(
             if not any(ch in ",;:.!?" for ch in text[min(w[2], cue.end) : max(w[1], cue.start)])
         }
     return [w for w in loose if w in near]
+
+
+def _listed_conjuncts(
+    world: World, ctx: Context, loose: list[tuple[str, int, int]], words: list[tuple[str, int, int]]
+) -> list[tuple[int, int]]:
+    """The runs of loose words right after an act's verb that a list joiner ("và", "and")
+    joins to a party's name right after it (a person, a title, a country, a body: "met the army
+    and Vietnam's missions", "gặp quân đội và các cơ quan đại diện"): the first conjunct of the
+    act's parties, words the vocabulary does not read, each of which needs its own support
+    (details). Read words (fillers: "the") may stand among them; at most one word stands
+    between the joiner and the name. Not a run that, with the place the name ends with ("tại
+    Mỹ", shared by the list), is a party's name the vocabulary knows ("cộng đồng người Việt
+    ... tại Mỹ"): a party of its own, whose words the claims account for as any others."""
+    joiners = list_joiners(ctx.parsed.lang)
+    text = ctx.parsed.text
+    parties = {PERSON, ROLE_TYPE, COUNTRY, *BODY_TYPES}
+    names = sorted(
+        (m for m in ctx.parsed.entities if all(world.type(e) in parties for e in m.ids)),
+        key=lambda m: m.start,
+    )
+    read = [(m.start, m.end) for m in ctx.parsed.entities]
+    read += [(t.start, t.end) for t in ctx.parsed.triggers]
+    found = []
+    for t in ctx.parsed.triggers:
+        if t.kind != "trigger":
+            continue
+        after = [w for w in words if w[1] >= t.end]
+        run: list[tuple[str, int, int]] = []
+        for i, w in enumerate(after):
+            if any(s <= w[1] < e for s, e in read) or set(text[t.end : w[1]]) & BREAKS:
+                break
+            keys = tuple(k for k, _, _ in after[i:])
+            joiner = next((j for j in joiners if keys[: len(j)] == j), None)
+            if joiner is not None and run:
+                end = after[i + len(joiner) - 1][2]
+                name = next((n for n in names if n.start >= end), None)
+                if (
+                    name is not None
+                    and len(text[end : name.start].split()) <= 1
+                    and not _shares_place(world, ctx, (after[0][1], run[-1][2]), name)
+                ):
+                    found.append((run[0][1], run[-1][2]))
+                break
+            if w in loose:
+                run.append(w)
+    return found
+
+
+def _shares_place(world: World, ctx: Context, run: tuple[int, int], name: Mention) -> bool:
+    """Whether the words of `run` (start, end; "bà con người Việt", a filler among them), with
+    the place `name` ends with after a locative ("các cơ quan đại diện Việt Nam tại Mỹ": "tại
+    Mỹ"), are a name the vocabulary knows."""
+    said = word_keys(ctx.parsed.text[run[0] : run[1]])
+    inside = [w for w in ctx.words if name.start <= w[1] and w[2] <= name.end]
+    return any(
+        said + tuple(k for k, _, _ in inside[i:]) in world.vocab.phrases.entries
+        for i, (key, _, _) in enumerate(inside)
+        if (key,) in world.vocab.locatives
+    )
 
 
 def _topic_complements(

@@ -2349,6 +2349,23 @@ def _given_by_possessive(lang: str) -> frozenset[str]:
     return frozenset(load_lexicon(lang, "statements").get("given_by_possessive") or ())
 
 
+def _relayed(parsed: ParsedStatement, p: Predication, giver: str | None) -> bool:
+    """Whether the subject of `p` passes on the act of another it names after the act's noun
+    ("Hegseth conveyed an invitation from Lam", "chuyển lời mời của Tổng Bí thư"; `relay_verbs`
+    opening its trigger or right before it): the act stays bound to him, who does not do it,
+    and the giver's claim does not bear his passing it on. Not where no one does the act before
+    its noun (the subject is then the giver's receiver: "theo lời mời của Trump")."""
+    if not p.agents or p.agent_kind != PERSON or giver in p.agents:
+        return False
+    relays = phrase_keys("statements", "relay_verbs", (parsed.lang,))
+    keys = [w for w, s, _ in parsed.tokens.words() if s < p.end]
+    said = [w for w, s, _ in parsed.tokens.words() if p.start <= s < p.end]
+    before = keys[: len(keys) - len(said)]
+    return any(
+        tuple(said[: len(r)]) == r or tuple(before[len(before) - len(r) :]) == r for r in relays
+    )
+
+
 def _given_by(
     parsed: ParsedStatement, vocab: Vocabulary, found: list[Predication]
 ) -> list[Predication]:
@@ -2463,7 +2480,9 @@ def _given_by(
             ),
             None,
         )
-        if giver is None and not titled and receipt is None:
+        if (giver is None and not titled and receipt is None) or (
+            receipt is None and _relayed(parsed, p, giver)
+        ):
             out.append(p)
             continue
         # who receives it: who receives it by name, or who does an act before it in the clause

@@ -102,6 +102,8 @@ def clock_readings(parsed: ParsedStatement, vocab: Vocabulary) -> list[str]:
         restated = _as_clock(vocab, said, lang, has_marks(text))
         if restated is None:
             continue
+        if any(first.end <= t.start < at for t in _acts(parsed)):
+            return _nearest_act(text[:at], restated, rest, second is not None)
         start = _part_start(parsed, first.start, 0)
         return [
             text[:at].rstrip() + rest,
@@ -110,13 +112,28 @@ def clock_readings(parsed: ParsedStatement, vocab: Vocabulary) -> list[str]:
     return _linked(parsed, vocab) or _clock_first(parsed, vocab)
 
 
+def _nearest_act(head: str, restated: str, rest: str, dated: bool) -> list[str]:
+    """The readings of a time told again on another clock after an act said with no day of its
+    own after the first day ("met Orbán on Feb. 19 and phoned Leahy, which was Feb. 20 in
+    Vietnam"): the words before the restatement (`head`), and those with the restated time
+    given to that nearest act, where it says a day of its own (`dated`). A day counted from
+    the first ("the next day") is the first act's count, no day of the nearest act's: the time
+    is left out, open."""
+    kept = head.rstrip(" ,")
+    return [kept + rest, f"{kept} {restated}{rest}"] if dated else [kept + rest]
+
+
 def _linked(parsed: ParsedStatement, vocab: Vocabulary) -> list[str]:
     """The two readings of a moment told again on another clock after a verb that links it to
     the first (`clock_links`: "made on the afternoon of Feb. 19 in Washington, fell in the early
     hours of Friday in Vietnam", "sáng 19/2 (giờ Mỹ) của Tổng Bí thư rơi vào tối cùng ngày theo
     giờ Việt Nam"), or none. The words between the first day and the verb stay in both readings
     (who did it, "của Tổng Bí thư"), but for the first day's own clock, which the second reading
-    gives as the restated one's; the restated time must name a clock and no act."""
+    gives as the restated one's; the restated time must name a clock and no act. Where another
+    act stands between the first day and the verb ("met Orbán on Feb. 19 and phoned Leahy,
+    which fell on Feb. 20 in Vietnam"), the restated time is that nearest act's, on the clock it
+    names: the second reading gives it to that act, and a time counted from the first day
+    ("the next day"), which is another act's, ties it to none: that reading leaves it out."""
     text = parsed.text
     words = parsed.tokens.words()
     keys = [key for key, _, _ in words]
@@ -129,8 +146,8 @@ def _linked(parsed: ParsedStatement, vocab: Vocabulary) -> list[str]:
             if not before or after >= len(words):
                 continue
             first, opened = before[-1], words[after][1]
-            if any(first.end <= t.start < at for t in _acts(parsed)):
-                continue  # another act between: the verb links that act's time, not this one
+            # another act between: the verb links that act's time, not the first day's
+            nearer = any(first.end <= t.start < at for t in _acts(parsed))
             ends = [j for j in (text.find(c, opened) for c in CLAUSE_ENDS) if j != -1]
             end = min([len(text.rstrip(SENTENCE_END)), *ends])
             said = _restated_time(parsed, vocab, first, opened, end)
@@ -139,6 +156,9 @@ def _linked(parsed: ParsedStatement, vocab: Vocabulary) -> list[str]:
             restated = _as_clock(vocab, said, parsed.lang, has_marks(text))
             if restated is None:
                 continue
+            if nearer:
+                dated = any(opened <= d.start and d.end <= end for d in parsed.dates)
+                return _nearest_act(text[:at], restated, text[end:], dated)
             between = text[_own_clock_end(parsed, vocab, first, at) : at].strip(" ,")
             start = _part_start(parsed, first.start, 0)
             rest = text[end:]

@@ -48,7 +48,7 @@ from functools import cache
 
 from factdb.check.clauses import breaks_clause
 from factdb.check.dates import told_days
-from factdb.check.statement import Cue, ParsedStatement
+from factdb.check.statement import Cue, ParsedStatement, inside_act
 from factdb.extract.dates import DateSpan, placed_days
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.index import phrase_keys
@@ -173,7 +173,8 @@ def told_parts(parsed: ParsedStatement) -> list[tuple[Cue, int, int, int]]:
             told = next(
                 (w for w in (ahead, behind) if w and tuple(k for k, _, _ in w) == said), None
             )
-            if told is not None:
+            # the "qua" of "thông qua sáng thứ Năm" is the act's word, not "yesterday"
+            if told is not None and not inside_act(parsed, told[0][1], told[-1][2]):
                 found.append((cue, told[0][1], told[-1][2], days))
                 break
     keys = [k for k, _, _ in words]

@@ -119,8 +119,9 @@ class Context:
     # The places of those bare titles ("Indonesia's president"): who the holder is, not a
     # description of a name (assess.described).
     title_places: set[str] = field(default_factory=set)
-    # The places a plural title is said of whose holder of it the claims do not give, by their
-    # spans: World.unheld_places.
+    # The places a plural title is said of whose holder of it the claims do not give, and the
+    # bare titles of a jurisdiction no claim gives anyone that office in, by their spans:
+    # World.unheld_places, World.unheld_titles.
     unheld: set[tuple[int, int]] = field(default_factory=set)
     # Whose words the statement gives, if anyone's (factdb.check.stance).
     stance: StanceReading | None = None

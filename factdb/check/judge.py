@@ -155,6 +155,7 @@ from factdb.check.stance import (
 from factdb.check.statement import Cue, Mention, ParsedStatement, phrases_at
 from factdb.check.wording import list_joiners
 from factdb.check.world import BODY_TYPES, CITY, COUNTRY, PERSON, ROLE_TYPE, World
+from factdb.extract.dates import DateSpan
 from factdb.extract.quantities import Quantity
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.index import phrase_keys
@@ -585,7 +586,7 @@ class Judge:
         # A title read as its holder only names him: his office claim asserts nothing here.
         ctx.held_by = held_by
         ctx.title_places = places
-        ctx.unheld = self.world.unheld_places(parsed)
+        ctx.unheld = self.world.unheld_places(parsed) | self.world.unheld_titles(parsed)
         ctx.words = parsed.tokens.words()
         ctx.stance = read_stance(parsed, self.vocab)
         ctx.voiced = said_by_people(parsed) if ctx.stance is None else None
@@ -670,6 +671,7 @@ class Judge:
         ctx.unverified += accounting.mistyped_acts(self.world, ctx)
         parts = self._either(parsed, parts, readings, ctx.predications, ctx.mentioned)
         parts = self._dated_by_acts(parts, ctx)
+        parts = self._aim_dated(parts, ctx)
         # the verb that gives the speaker his words, where it also names an act ("agreed on")
         spoken = _spoken_acts(self.world, parts, ctx)
         # ... or by words a supported fact's own span says: what it was for, no figure of its own
@@ -1171,6 +1173,61 @@ class Judge:
             findings = [assess.act_undated(f, dated) for f in part.considered]
             kept.append(self._part(pred, findings, ctx) or part)
         return kept
+
+    def _aim_dated(self, parts: list[Part], ctx: Context) -> list[Part]:
+        """A date said after what an act of `acts_for` is for with no word opening it
+        ("chúc mừng Tổng Bí thư Tô Lâm tái cử hôm 19/2/2026": scope.aimed_unopened) is the act's
+        or what it is for's. Where the act is borne out on that date, the date is the act's,
+        and what it is for, refuted only by the date, is judged without it (the re-election
+        came before the congratulation of 19 February). Where the act is not (a congratulation
+        "hôm 19/3/2026", which no claim gives), the date stays what it is for's, refuted by a
+        re-election before 17 February as neither reading holds."""
+        heads = [p for p in parts if p.predicate in acts_for() and p.verdict == SUPPORTED]
+        if not heads:
+            return parts
+        out: list[Part] = []
+        moved: list[DateSpan] = []
+        for part in parts:
+            d = part.date
+            if (
+                part.verdict == CONTRADICTED
+                and d is not None
+                and any(self._falls_on(h, d) for h in heads)
+                and part.predicate in scope.aimed_unopened(ctx, d)
+            ):
+                pred = self.vocab.predicates[part.predicate]
+                own = [
+                    x for x in ctx.dates.get(pred.id, []) if (x.start, x.end) != (d.start, d.end)
+                ]
+                undated = replace(ctx, dates={**ctx.dates, pred.id: own})
+                findings = [
+                    assess.assess_readings(self.world, pred, f.claim, undated)
+                    for f in part.considered
+                ]
+                part = self._part(pred, findings, undated) or part
+                moved.append(d)
+            out.append(part)
+        # the date is the act's, which accounts for it
+        return [
+            replace(p, date=next(d for d in moved if self._falls_on(p, d)))
+            if p.predicate in acts_for()
+            and p.verdict == SUPPORTED
+            and p.date is None
+            and any(self._falls_on(p, d) for d in moved)
+            else p
+            for p in out
+        ]
+
+    @staticmethod
+    def _falls_on(part: Part, date: DateSpan) -> bool:
+        """Whether a claim bearing the part out is dated within `date`."""
+        return any(
+            c.time_start is not None
+            and c.time_end is not None
+            and c.time_start >= date.first
+            and c.time_end <= date.last
+            for c in part.borne
+        )
 
     def _as_parties(self, entities: set[str]) -> set[str]:
         """`entities` with the countries and bodies where they hold office: a leader's act is

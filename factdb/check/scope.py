@@ -347,7 +347,23 @@ def aimed_at(ctx: Context, date: DateSpan) -> set[str]:
     it (`aim_openers` in lexicon/<lang>/dates.yaml): "congratulated Lam on his re-election on
     19 February" dates the congratulation, the re-election having come before it. With no
     opener ("chúc mừng Tổng Bí thư tái cử hôm 19/3") the date may be the act's after the
-    verb, and it keeps it."""
+    verb, and it keeps it (aimed_unopened)."""
+    acts, opened = _aimed(ctx, date)
+    return acts if opened else set()
+
+
+def aimed_unopened(ctx: Context, date: DateSpan) -> set[str]:
+    """The acts said after an act of `acts_for` and before a date, with no word opening them
+    (`aim_openers`: "chúc mừng Tổng Bí thư Tô Lâm tái cử hôm 19/2"): the date may be theirs or
+    the act's before them, which Judge._aim_dated weighs."""
+    acts, opened = _aimed(ctx, date)
+    return set() if opened else acts
+
+
+def _aimed(ctx: Context, date: DateSpan) -> tuple[set[str], bool]:
+    """The acts said between the last act of `acts_for` before `date` in its clause (or the
+    word opening what it is for, `aim_openers`, if one is said) and the date, and whether such
+    a word is said."""
     parsed = ctx.parsed
     heads = [
         t
@@ -357,20 +373,20 @@ def aimed_at(ctx: Context, date: DateSpan) -> set[str]:
         and not breaks_clause(parsed, t.end, date.start)
     ]
     if not heads:
-        return set()
+        return set(), False
     head = max(heads, key=lambda t: t.end)
     opened = [
         start
         for start, end in phrases_at(parsed, "dates", "aim_openers")
         if head.end <= start and end <= date.start
     ]
-    if not opened:
-        return set()
-    return {
+    after = min(opened) if opened else head.end - 1
+    acts = {
         t.target
         for t in parsed.triggers
-        if min(opened) < t.start and t.end <= date.start and t.target not in acts_for()
+        if after < t.start and t.end <= date.start and t.target not in acts_for()
     }
+    return acts, bool(opened)
 
 
 def head_dated(ctx: Context, date: DateSpan) -> str | None:
@@ -903,13 +919,21 @@ def denied_places(
 
 def trip_destination(mention: Mention, ctx: Context) -> bool:
     """Whether the mention is a place bound right before the noun of a trip ("his Cambodia
-    visit": assertions.Predication, `destination_before_nouns`): where the trip went, a place
-    the denial may be set in as much as one after "to" ("his visit to Cambodia"). A trip that
-    anchors a bound ("since his Cambodia visit", "before his Cambodia trip") is a time the
+    visit": assertions.Predication, `destination_before_nouns`) or standing right after one
+    that takes its destination after it ("chuyến công du Campuchia", `destination_after_nouns`,
+    a trip noun whether or not it is an act's verb: "chuyến làm việc"): where the trip went, a
+    place the denial may be set in as much as one after "to" ("his visit to Cambodia"). A trip
+    that anchors a bound ("since his Cambodia visit", "before his Cambodia trip") is a time the
     denial runs from or to, not a place it is set in."""
     anchors = [c.anchor for c in (ctx.parsed.later, ctx.parsed.earlier) if c is not None]
     if any(within(mention.start, mention.end, [a]) for a in anchors):
         return False
+    text = ctx.parsed.text
+    if any(
+        end <= mention.start and not text[end : mention.start].strip()
+        for _, end in phrases_at(ctx.parsed, "statements", "destination_after_nouns")
+    ):
+        return True
     return any(
         mention.end <= p.start
         and not ctx.parsed.text[mention.end : p.start].strip()

@@ -314,3 +314,13 @@ def phrases_at(
 ) -> list[tuple[int, int]]:
     """Where the statement says a phrase of that list: (start, end) of each occurrence."""
     return phrase_spans(parsed.tokens.words(), phrase_keys(name, key, sub=sub))
+
+
+def inside_act(parsed: ParsedStatement, start: int, end: int) -> bool:
+    """Whether the words from `start` to `end` are part of a longer phrase read as one act's
+    word (a trigger: "thông qua", "vượt qua"): a time word that is its last word ("qua":
+    yesterday) is that word's, never read alone (dayparts.told_parts)."""
+    return any(
+        t.start <= start and end <= t.end and (t.start, t.end) != (start, end)
+        for t in parsed.triggers
+    )

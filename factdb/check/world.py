@@ -14,6 +14,7 @@ from functools import cache
 from factdb.check.assertions import (
     PEOPLE,
     Assertion,
+    BareTitle,
     affiliations,
     bare_titles,
     definite_group,
@@ -42,7 +43,7 @@ from factdb.check.rules import (
     said_words,
 )
 from factdb.check.stance import speaking_offices
-from factdb.check.statement import Cue, ParsedStatement
+from factdb.check.statement import Cue, Mention, ParsedStatement
 from factdb.extract.dates import DateSpan, placed_in_year
 from factdb.extract.quantities import Quantity, find_quantities
 from factdb.lexicon.index import LANGUAGES, abbreviations, phrase_keys
@@ -156,14 +157,9 @@ class World:
         prime minister) does not account for it."""
         return {span for _, _, span, holders in self._listed_holders(parsed) if len(holders) != 1}
 
-    def bare_holders(self, parsed: ParsedStatement) -> tuple[dict[tuple[int, int], str], set[str]]:
-        """The one person the claims ever give each bare title to (factdb.check.assertions
-        .bare_titles), by the title's span, and the places of those titles ("Thủ tướng
-        Hungary"), which the holder's office accounts for. A title several people hold ("the
-        prime minister", "Tổng thống") stands for nobody, nor does one before a name the base
-        does not know ("Chủ tịch nước Lương Cường"). A former title stands for the one person
-        the claims give that office as held before ("the former president pro tempore of the
-        Senate"), a present or untensed one for a present holder only (_held_as_said)."""
+    def _titles_held(self, parsed: ParsedStatement) -> list[tuple[BareTitle, set[str]]]:
+        """Each bare title of the statement (assertions.bare_titles) that may stand for its
+        holder, with the people the claims give that office, in its jurisdiction and its tense."""
         # a title counted ("3 đương kim và cựu thượng nghị sĩ", "ba thượng nghị sĩ đương nhiệm
         # và cựu thượng nghị sĩ": parse's `counts`) is a noun of people, none of whom it stands
         # for alone
@@ -174,14 +170,80 @@ class World:
             if not _name_after(parsed, t.after)
             and not any(start <= t.start and t.end <= end for start, end in counted)
         ]
-        offices = self.offices
-        if not offices:
-            return {}, set()
+        if not self.offices or not titles:
+            return []
         claims = [
             c
-            for found in self.index.claims_naming(offices, {t.office for t in titles}).values()
+            for found in self.index.claims_naming(self.offices, {t.office for t in titles}).values()
             for c in found
         ]
+        # a party's office is its country's too ("the Vietnamese party chief": the general
+        # secretary of the Communist Party of Vietnam)
+        return [
+            (
+                t,
+                {
+                    c.subject
+                    for c in claims
+                    if c.qualifier("role") == t.office
+                    and (t.jurisdiction is None or t.jurisdiction in self.countries_of({c.object}))
+                    and c.polarity == "affirmed"
+                    and c.modality == "fact"
+                    and _held_as_said(t.tense, c)
+                },
+            )
+            for t in titles
+        ]
+
+    def unheld_titles(self, parsed: ParsedStatement) -> set[tuple[int, int]]:
+        """The spans of bare titles said of a jurisdiction whose office no claim gives anyone
+        there ("Thủ tướng Đảng Cộng sản Việt Nam", a prime minister of a party): an unknown
+        holder, whom another's office of the same name ("Thủ tướng Orbán") does not account
+        for. Not one after a person the claims give that office anywhere, ever, whom no title
+        of that office right before his name describes already: it may be said of him
+        ("Leahy, cựu TNS đảng Dân chủ bang Vermont", "tái đắc cử cương vị Tổng Bí thư Ban
+        Chấp hành Trung ương"), where his office claim decides it."""
+        titled = [(t, holders) for t, holders in self._titles_held(parsed) if t.jurisdiction]
+        if not any(not holders for _, holders in titled):
+            return set()
+        offices = {t.office for t, _ in titled}
+        held = {
+            (c.subject, c.qualifier("role"))
+            for found in self.index.claims_naming(self.offices, offices).values()
+            for c in found
+        }
+        text = parsed.text
+
+        def titled_so(m: Mention, office: str) -> bool:
+            # "Thủ tướng Orbán ... Thủ tướng Đảng Cộng sản": his own title says his office
+            return any(
+                office in o.ids and o.end <= m.start and not text[o.end : m.start].strip()
+                for o in parsed.entities
+            )
+
+        return {
+            (t.start, t.end)
+            for t, holders in titled
+            if not holders
+            and not any(
+                (e, t.office) in held and not titled_so(m, t.office)
+                for m in parsed.entities
+                if m.end <= t.start
+                for e in m.ids
+            )
+        }
+
+    def bare_holders(self, parsed: ParsedStatement) -> tuple[dict[tuple[int, int], str], set[str]]:
+        """The one person the claims ever give each bare title to (factdb.check.assertions
+        .bare_titles), by the title's span, and the places of those titles ("Thủ tướng
+        Hungary"), which the holder's office accounts for. A title several people hold ("the
+        prime minister", "Tổng thống") stands for nobody, nor does one before a name the base
+        does not know ("Chủ tịch nước Lương Cường"). A former title stands for the one person
+        the claims give that office as held before ("the former president pro tempore of the
+        Senate"), a present or untensed one for a present holder only (_held_as_said)."""
+        titled = self._titles_held(parsed)
+        if not self.offices:
+            return {}, set()
         found, places = {}, set()
         # "the presidents of Indonesia, Kazakhstan and Azerbaijan": each place's one holder,
         # named by the place's mention.
@@ -189,19 +251,8 @@ class World:
             if len(holders) == 1:
                 found[span] = next(iter(holders))
                 places |= {place, office}
-        apart = quotations_apart(parsed, self.vocab) if titles else []
-        for t in titles:
-            # a party's office is its country's too ("the Vietnamese party chief": the general
-            # secretary of the Communist Party of Vietnam)
-            holders = {
-                c.subject
-                for c in claims
-                if c.qualifier("role") == t.office
-                and (t.jurisdiction is None or t.jurisdiction in self.countries_of({c.object}))
-                and c.polarity == "affirmed"
-                and c.modality == "fact"
-                and _held_as_said(t.tense, c)
-            }
+        apart = quotations_apart(parsed, self.vocab) if titled else []
+        for t, holders in titled:
             # One named in the statement is described by the title, not named by it; but a
             # speaker's quoted words and the words around them describe none named in the
             # other: a title there is how each names its holder ("'I thank the General
