@@ -1551,7 +1551,9 @@ def on_its_occasion(
     """Whether the statement speaks of the claim's own occasion (rules.same_occasion), which a
     conflict needs to refute it."""
     if pred.time_role == OCCASION:
-        named = windows.occasion_named(world, claim, ctx)
+        named = windows.occasion_named(world, claim, ctx) or windows.thanked_for(
+            world, claim, ctx, date
+        )
         return same_occasion_of(claim, date, named, world.occasion_window)
     # "the Board of Peace meeting was held in March 2026": a looser name of the event the
     # claim is about, dated outside it, may be another meeting of its kind
