@@ -309,6 +309,17 @@ def occasion_named(world: World, claim: ClaimView, ctx: Context) -> bool:
     return carried(world, claim, ctx)
 
 
+def occasion_fixed(world: World, claim: ClaimView, ctx: Context, date: DateSpan | None) -> bool:
+    """Whether the statement speaks of the claim's own occasion: it names it (occasion_named),
+    or ties it to what the sources report of it, as the occasion a thanks was for (thanked_for)
+    or the one the article's picture shows (pictured)."""
+    return (
+        occasion_named(world, claim, ctx)
+        or thanked_for(world, claim, ctx, date)
+        or pictured(world, claim, ctx)
+    )
+
+
 # How far before the occasion the sources report a thanked-for occasion's date may fall and
 # still misdate it (thanked_for): a thanks looks back on a recent occasion, and a date a season
 # off is a near miss of it; one further back may be an earlier visit, thanked for another time.
@@ -370,6 +381,16 @@ def _speaker(ctx: Context, reading: StanceReading) -> str:
         if reading.start <= m.start and m.end <= reading.end:
             return ctx.held_by.get((m.start, m.end), reading.speaker)
     return reading.speaker
+
+
+def pictured(world: World, claim: ClaimView, ctx: Context) -> bool:
+    """Whether the statement tells what the article's picture shows ("Photo caption: Lam on a
+    call with Trump in April 2025", "Bức ảnh trong bài ghi lại cuộc điện đàm ... hồi tháng
+    7/2024": `picture_labels` in lexicon/<lang>/occasions.yaml) and a source gives the claim as a
+    picture's caption (World.captioned): the picture shows the occasion its caption names, so
+    another date misdates it. Said of no picture ("Lam spoke with Trump by phone in April
+    2025"), another date may be another call."""
+    return bool(phrases_at(ctx.parsed, "occasions", "picture_labels")) and world.captioned(claim)
 
 
 def carried(world: World, claim: ClaimView, ctx: Context) -> bool:
