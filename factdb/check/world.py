@@ -934,9 +934,10 @@ class World:
         lexicon/<lang>/occasions.yaml). The caption names the one occasion the picture shows."""
         credits = _picture_credits()
         for source, _, right in self._sentence_bounds(claim):
-            after = self.index.source_text(source)[right:].lstrip(" ")
-            credit, colon, _ = after.partition(":")
-            if colon and fold(credit.strip()) in credits:
+            text = self.index.source_text(source)
+            # the credit's word and its colon stand right after the caption's end
+            colon = text.find(":", right, right + CREDIT_REACH)
+            if colon >= 0 and fold(text[right:colon].strip()) in credits:
                 return True
         return False
 
@@ -1125,6 +1126,8 @@ class World:
 
 
 _COUNTRY_KINDS = frozenset({COUNTRY})
+# How many characters after a caption's end its credit's colon may stand ("... 7/2025. Ảnh:").
+CREDIT_REACH = 16
 
 
 @cache
