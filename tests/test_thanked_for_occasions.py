@@ -10,7 +10,8 @@ date a season or less before it misdates it and refutes it.
 
 Traps stay open: a date far back (an earlier visit, thanked for on another occasion), a date from
 the thanks on (later than the sources know), a date said before the thanks' words (the thanks'
-own), a visit said in another sentence, another doer's thanks. Each in English, Vietnamese and
+own), a visit said in another sentence, a thanks denied or turned round, another place visited,
+another doer's thanks. Each in English, Vietnamese and
 Vietnamese without diacritics; the statements are written for these tests."""
 
 from __future__ import annotations
@@ -58,6 +59,13 @@ OPEN = [
     # the visit in another sentence from the thanks
     "Lam thanked Hun Sen for the welcome. He had been in Cambodia in late January 2026.",
     "Tổng Bí thư cảm ơn Chủ tịch Hun Sen. Ông thăm Campuchia hồi cuối tháng 1/2026.",
+    # the thanks denied or turned round: no thanks ties the visit
+    "Lam did not thank Hun Sen for the welcome during his visit to Cambodia in late January 2026.",
+    "Lam criticised Hun Sen over the welcome on his Cambodia trip in late January 2026.",
+    "Tổng Bí thư không cảm ơn ông Hun Sen về chuyến thăm Campuchia hồi cuối tháng 1/2026.",
+    # another place visited, whose visit the thanks the sources report is not for
+    "Lam thanked Hun Sen for the welcome during his visit to Laos in late January 2026.",
+    "Tong Bi thu cam on ong Hun Sen ve su don tiep trong chuyen tham Lao cuoi thang 1/2026.",
     # another doer's thanks and visit
     "Hun Manet thanked Lam for the welcome during his visit to Vietnam in late January 2026.",
     "Thu tuong Hun Manet cam on TBT vi su don tiep trong chuyen tham Viet Nam cuoi thang 1/2026.",
