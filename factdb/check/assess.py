@@ -792,7 +792,7 @@ def assess(
         why=decision.why,
         occasion_named=named
         and pred.time_role == OCCASION
-        and windows.occasion_named(world, claim, ctx),
+        and windows.occasion_fixed(world, claim, ctx, date),
         # the part of the day the statement gives is its source's, or with none its day on the
         # clock it names holds the source's part (accounting: a place naming that clock is
         # accounted for)
@@ -1576,7 +1576,7 @@ def on_its_occasion(
     """Whether the statement speaks of the claim's own occasion (rules.same_occasion), which a
     conflict needs to refute it."""
     if pred.time_role == OCCASION:
-        named = windows.occasion_named(world, claim, ctx)
+        named = windows.occasion_fixed(world, claim, ctx, date)
         return same_occasion_of(claim, date, named, world.occasion_window)
     # "the Board of Peace meeting was held in March 2026": a looser name of the event the
     # claim is about, dated outside it, may be another meeting of its kind

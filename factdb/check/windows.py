@@ -27,6 +27,8 @@ from factdb.check.earlier import AFTER_OCCASION, BEFORE_OCCASION
 from factdb.check.findings import Context, Part
 from factdb.check.later import linked_words
 from factdb.check.rules import Grounds, meets, party_of, within
+from factdb.check.stance import StanceReading
+from factdb.check.stance_words import FOR_DEEDS
 from factdb.check.statement import Cue, ParsedStatement, phrases_at
 from factdb.check.world import World
 from factdb.extract.dates import DateSpan, placed_days, placed_in_year
@@ -305,6 +307,90 @@ def occasion_named(world: World, claim: ClaimView, ctx: Context) -> bool:
     ):
         return True
     return carried(world, claim, ctx)
+
+
+def occasion_fixed(world: World, claim: ClaimView, ctx: Context, date: DateSpan | None) -> bool:
+    """Whether the statement speaks of the claim's own occasion: it names it (occasion_named),
+    or ties it to what the sources report of it, as the occasion a thanks was for (thanked_for)
+    or the one the article's picture shows (pictured)."""
+    return (
+        occasion_named(world, claim, ctx)
+        or thanked_for(world, claim, ctx, date)
+        or pictured(world, claim, ctx)
+    )
+
+
+# How far before the occasion the sources report a thanked-for occasion's date may fall and
+# still misdate it (thanked_for): a thanks looks back on a recent occasion, and a date a season
+# off is a near miss of it; one further back may be an earlier visit, thanked for another time.
+RECENT = dt.timedelta(days=92)
+
+
+def thanked_for(world: World, claim: ClaimView, ctx: Context, date: DateSpan | None) -> bool:
+    """Whether the statement dates the occasion its speaker thanked someone for ("Lam thanked Hun
+    Sen for the welcome during his visit to Cambodia in late January", "cảm ơn ... trong chuyến
+    thăm Campuchia hồi cuối tháng 1"), where the sources report that thanks: a thanks (a stance
+    of FOR_DEEDS) by the claim's doer to someone the statement names, given in one source
+    sentence with the claim and after its occasion ended. The thanked-for occasion is then the
+    claim's, and a date before the thanks and outside it misdates it. A date said before the
+    thanks' words dates the thanks, not the deed; one from the thanks on ("in March 2026") may be
+    a later occasion the sources do not know; an occasion said apart from the thanks (another
+    clause) may be any of its kind."""
+    reading = ctx.stance
+    if (
+        date is None
+        or reading is None
+        or reading.stance not in FOR_DEEDS
+        or reading.turned
+        or reading.unsaid
+        or _speaker(ctx, reading) != claim.subject
+        or claim.time_start is None
+        or claim.time_end is None
+        or not date.year_known
+        or date.start < reading.end
+    ):
+        return False
+    parsed = ctx.parsed
+    acts = [t for t in parsed.triggers if t.kind == "trigger" and t.target == claim.predicate]
+    if not any(
+        not breaks_clause(parsed, min(t.end, reading.end), max(t.start, reading.start))
+        for t in acts
+    ):
+        return False
+    named = ctx.mentioned - ctx.ambiguous - {claim.subject}
+    found = world.index.claims_naming(world.vocab.predicates, named)
+    thanks = [
+        c
+        for claims in found.values()
+        for c in claims
+        if c.speaker == claim.subject
+        and c.stance == reading.stance
+        and c.time_start is not None
+        and claim.time_end < c.time_start
+        and date.last < c.time_start
+        and claim.time_start - RECENT <= date.first
+        and c.entities() & named
+    ]
+    return bool(thanks) and world.said_together(claim, thanks)
+
+
+def _speaker(ctx: Context, reading: StanceReading) -> str:
+    """Who the statement's words are given to: the holder a bare title stands for ("Tổng Bí thư
+    cảm ơn ..."), or the name said."""
+    for m in ctx.positions.get(reading.speaker, []):
+        if reading.start <= m.start and m.end <= reading.end:
+            return ctx.held_by.get((m.start, m.end), reading.speaker)
+    return reading.speaker
+
+
+def pictured(world: World, claim: ClaimView, ctx: Context) -> bool:
+    """Whether the statement tells what the article's picture shows ("Photo caption: Lam on a
+    call with Trump in April 2025", "Bức ảnh trong bài ghi lại cuộc điện đàm ... hồi tháng
+    7/2024": `picture_labels` in lexicon/<lang>/occasions.yaml) and a source gives the claim as a
+    picture's caption (World.captioned): the picture shows the occasion its caption names, so
+    another date misdates it. Said of no picture ("Lam spoke with Trump by phone in April
+    2025"), another date may be another call."""
+    return bool(phrases_at(ctx.parsed, "occasions", "picture_labels")) and world.captioned(claim)
 
 
 def carried(world: World, claim: ClaimView, ctx: Context) -> bool:

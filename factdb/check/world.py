@@ -981,6 +981,19 @@ class World:
         own = set(self._sentence_bounds(claim))
         return any(own & set(self._sentence_bounds(other)) for other in others)
 
+    def captioned(self, claim: ClaimView) -> bool:
+        """Whether a source states the claim in a picture's caption: a sentence its credit
+        follows ("... hồi tháng 7/2025. Ảnh: TTXVN": `picture_credits` in
+        lexicon/<lang>/occasions.yaml). The caption names the one occasion the picture shows."""
+        credits = _picture_credits()
+        for source, _, right in self._sentence_bounds(claim):
+            text = self.index.source_text(source)
+            # the credit's word and its colon stand right after the caption's end
+            colon = text.find(":", right, right + CREDIT_REACH)
+            if colon >= 0 and fold(text[right:colon].strip()) in credits:
+                return True
+        return False
+
     def reported_by(self, claims: Iterable[ClaimView], acts: Iterable[str]) -> list[ClaimView]:
         """The claims of an act that makes news known (`acts`: an announcement) that a source
         states in one sentence with one of `claims`, which are its news: "..., Tổng Bí thư Tô
@@ -1166,6 +1179,18 @@ class World:
 
 
 _COUNTRY_KINDS = frozenset({COUNTRY})
+# How many characters after a caption's end its credit's colon may stand ("... 7/2025. Ảnh:").
+CREDIT_REACH = 16
+
+
+@cache
+def _picture_credits() -> frozenset[str]:
+    """The folded words that credit a source's picture, of every language."""
+    return frozenset(
+        fold(str(w))
+        for lang in LANGUAGES
+        for w in load_lexicon(lang, "occasions").get("picture_credits") or ()
+    )
 
 
 @cache
