@@ -125,6 +125,19 @@ class Assertion:
         }
 
 
+@dataclass(frozen=True)
+class Counterpart:
+    """A name given the office of another by a counterpart word (_Reader.counterparts):
+    `holder` holds what `paired` holds, of `place`; what office that is, the title the
+    statement gives `paired` or his claims, is the judge's to say (offices.Offices.parts)."""
+
+    holder: str
+    paired: str
+    place: str
+    text: str
+    start: int
+
+
 class _Item(namedtuple("_Item", ["kind", "start", "end", "ids"], defaults=((),))):
     """A mention, a cue or a word of the statement. A tuple: a statement has a few dozen, made
     for each statement read, and a frozen dataclass costs twice as much to make. (A named tuple
@@ -666,6 +679,72 @@ class _Reader:
                 kept += [replace(a, subject=person, jurisdiction=place) for a in own]
             return sorted(kept, key=lambda a: a.start)
         return found
+
+    def counterparts(self) -> list[Counterpart]:
+        """The office a counterpart word gives a name (`counterparts` in lexicon/<lang>/
+        statements.yaml): the office the name it pairs with holds, in the country said with the
+        word. The name given it stands right after the word, a comma between at most (its
+        country before it, "Orbán and his Kazakh counterpart, Tokayev", or after it, "Thủ tướng
+        Orbán và người đồng cấp Kazakhstan Tokayev"), the name paired joined before them by a
+        list joiner (a word such as "his" between at most); or the name given it is set off
+        before the name paired, whose possessive the country and the word follow ("Macinka,
+        Orbán's Czech counterpart")."""
+        items = self.items
+        found: list[Counterpart] = []
+        for c, mark in enumerate(items):
+            if mark.kind != "counterpart":
+                continue
+            after = c + 1
+            if after < len(items) and items[after].kind == "place" and self.joined(c, after):
+                place, after = after, after + 1
+            elif c > 0 and items[c - 1].kind == "place" and self.joined(c - 1, c):
+                place = c - 1
+            else:
+                continue
+            first = min(place, c)
+            if (
+                after < len(items)
+                and items[after].kind == PERSON
+                and (self.joined(after - 1, after) or self.set_off(after - 1, after))
+            ):
+                holder, paired = after, self._paired_before(first)
+            elif self.closed(c) and (owner := self._owner_before(first)) is not None:
+                holder, paired = owner - 1, owner
+                if items[holder].kind != PERSON or not self.set_off(holder, owner):
+                    continue
+            else:
+                continue
+            if paired is None:
+                continue
+            start, end = items[min(holder, paired)].start, items[max(holder, c, after - 1)].end
+            found.append(
+                Counterpart(
+                    items[holder].id, items[paired].id, items[place].id, self.text[start:end], start
+                )
+            )
+        return found
+
+    def _paired_before(self, first: int) -> int | None:
+        """The name a counterpart is paired with: the person before item `first` past a list
+        joiner and one word or pronoun at most ("Orbán and his", "Orbán và người"), or his
+        possessive (_owner_before)."""
+        items = self.items
+        k = first - 1
+        if k >= 0 and items[k].kind in ("word", "relative_pronoun") and self.joined(k, first):
+            k -= 1
+        if k >= 1 and items[k].kind == "list_joiner" and items[k - 1].kind == PERSON:
+            return k - 1
+        return self._owner_before(first)
+
+    def _owner_before(self, first: int) -> int | None:
+        """The person whose possessive ("'s") stands right before item `first`, joined to it."""
+        items = self.items
+        k = first - 1
+        if k < 1 or items[k].kind != "title_filler" or not self.joined(k, first):
+            return None
+        owner = items[k - 1]
+        said = self.text[owner.end : items[k].end]
+        return k - 1 if owner.kind == PERSON and said in POSSESSIVES else None
 
     def _places_around(self, r: int) -> list[tuple[int, int, str]]:
         """The countries listed, two at least, right before item r (a comma between at most)
@@ -1963,6 +2042,13 @@ def decompose(parsed: ParsedStatement, vocab: Vocabulary) -> list[Assertion]:
         else a
         for a in found
     ]
+
+
+def counterparts(parsed: ParsedStatement, vocab: Vocabulary) -> list[Counterpart]:
+    """The names a counterpart word gives another's office (_Reader.counterparts)."""
+    if not any(c.kind == "counterpart" for c in parsed.grammar):
+        return []
+    return _reader(parsed, vocab).counterparts()
 
 
 def unknown_holders(parsed: ParsedStatement, vocab: Vocabulary) -> list[Assertion]:
