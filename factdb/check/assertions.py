@@ -491,11 +491,14 @@ class _Reader:
         start, end = self.items[first].start, self.items[last].end
         return self.text[start:end], start, end
 
-    def listed(self, start: int) -> list[int]:
-        """Indexes of the persons listed from item `start` on: "A, B and C", "A, B và C"."""
+    def listed(self, start: int, titled: bool = False) -> list[int]:
+        """Indexes of the persons listed from item `start` on: "A, B and C", "A, B và C"; with
+        `titled`, each past its title fillers ("ông A và ông B")."""
         items = self.items
         found: list[int] = []
         k = start
+        while titled and k < len(items) and items[k].kind == "title_filler":
+            k += 1
         while k < len(items) and items[k].kind == PERSON:
             found.append(k)
             nxt = k + 1
@@ -504,6 +507,8 @@ class _Reader:
             elif not (nxt < len(items) and "," in self.text[items[k].end : items[nxt].start]):
                 break
             k = nxt
+            while titled and k < len(items) and items[k].kind == "title_filler":
+                k += 1
         return found
 
     def plural(self, t: _Title) -> list[int]:
@@ -652,14 +657,21 @@ class _Reader:
             if mark.kind != "respective":
                 continue
             places = self._places_around(r)
-            if not places:
-                continue
-            first = next(k for k, it in enumerate(items) if it.start == places[0][0])
-            persons = self._persons_before(first, len(places))
+            first = next(
+                (k for k, it in enumerate(items) if places and it.start == places[0][0]), 0
+            )
+            persons = self._persons_before(first, len(places)) if places else []
+            if persons:
+                roles = [items[k] for k in range(persons[-1] + 1, first) if items[k].kind == ROLE]
+            else:
+                # the names after the places ("the prime ministers of X and Y, A and B
+                # respectively", "Thủ tướng X và Y lần lượt là ông A và ông B"): the title is
+                # the one the places follow
+                persons, places, first = self._names_after_places(r, places)
+                roles = [items[k] for k in range(max(0, first - 2), first) if items[k].kind == ROLE]
             if not persons:
                 continue
             ids = [items[k].id for k in persons]
-            roles = [items[k] for k in range(persons[-1] + 1, first) if items[k].kind == ROLE]
             template = next(
                 (a for a in found if a.subject in ids and a.kind == "office"),
                 None,
@@ -674,7 +686,7 @@ class _Reader:
                 elif not own and roles:
                     role = roles[-1]
                     text = f"{name} … {self.text[role.start : role.end]}"
-                    start, end = items[k].start, role.end
+                    start, end = min(items[k].start, role.start), max(items[k].end, role.end)
                     own = [Assertion("office", text, start, end, person, role.id, form="list")]
                 kept += [replace(a, subject=person, jurisdiction=place) for a in own]
             return sorted(kept, key=lambda a: a.start)
@@ -745,6 +757,48 @@ class _Reader:
         owner = items[k - 1]
         said = self.text[owner.end : items[k].end]
         return k - 1 if owner.kind == PERSON and said in POSSESSIVES else None
+
+    def _names_after_places(
+        self, r: int, places: list[tuple[int, int, str]]
+    ) -> tuple[list[int], list[tuple[int, int, str]], int]:
+        """The names a respective mark at item r pairs with places listed before them: after
+        the mark, past a copula and title fillers, where the places stand right before the mark
+        ("Thủ tướng Hungary và Armenia lần lượt là ông A và ông B"); or listed right before the
+        mark, the places right before them ("the presidents of X and Y, A and B respectively").
+        (persons, places, the first place's item), or ([], [], 0) where the lists differ."""
+        items = self.items
+        if places:
+            k = r + 1
+            while k < len(items) and items[k].kind in ("copula", "title_filler"):
+                k += 1
+            persons = self.listed(k, titled=True)
+            first = next(k for k, it in enumerate(items) if it.start == places[0][0])
+        else:
+            k = r - 1
+            if (
+                k < 0
+                or items[k].kind != PERSON
+                or self.text[items[k].end : items[r].start].strip(" ,")
+            ):
+                return [], [], 0
+            while k > 0 and items[k - 1].kind in (PERSON, "list_joiner", "title_filler"):
+                k -= 1
+            while items[k].kind != PERSON:
+                k += 1
+            persons = self.listed(k, titled=True)
+            first = k - 1
+            if not persons or persons[-1] != r - 1 or first < 0 or items[first].kind != "place":
+                return [], [], 0
+            while first > 0 and items[first - 1].kind in ("place", "list_joiner"):
+                first -= 1
+            while items[first].kind != "place":
+                first += 1
+            places = _places_from(self, first)
+            if not places or places[-1][1] != items[k - 1].end:
+                return [], [], 0
+        if len(persons) != len(places) or len(places) < 2:
+            return [], [], 0
+        return persons, places, first
 
     def _places_around(self, r: int) -> list[tuple[int, int, str]]:
         """The countries listed, two at least, right before item r (a comma between at most)
