@@ -83,11 +83,15 @@ VERDICTS = [
     ),
     # traps: no name after the word, no country with it, a name of several offices, another
     # year's meeting
-    ("Lam met Orbán's Kazakh counterpart in 2015.", NEI, ""),
-    ("Ông Orbán và người đồng cấp gặp Tổng Bí thư năm 2015.", NEI, ""),
-    ("Lam met Macinka and his Hungarian counterpart Orbán in 2015.", NEI, ""),
-    ("In 2019 Lam met Orbán and his Cambodian counterpart Hun Sen.", NEI, ""),
-    ("Nam 2019 TBT gap Thu tuong Orban va nguoi dong cap Campuchia Hun Sen", NEI, ""),
+    ("Lam met Orbán's Kazakh counterpart in 2015.", NEI, "another occasion"),
+    ("Ông Orbán và người đồng cấp gặp Tổng Bí thư năm 2015.", NEI, "another occasion"),
+    ("Lam met Macinka and his Hungarian counterpart Orbán in 2015.", NEI, "another occasion"),
+    ("In 2019 Lam met Orbán and his Cambodian counterpart Hun Sen.", NEI, "another occasion"),
+    (
+        "Nam 2019 TBT gap Thu tuong Orban va nguoi dong cap Campuchia Hun Sen",
+        NEI,
+        "another occasion",
+    ),
 ]
 
 

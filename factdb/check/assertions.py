@@ -640,8 +640,49 @@ class _Reader:
                 continue
             said_along |= {k for k, other in titles.items() if other in chain[1:]}
         seats = self._seats(ends)
-        found = self._respective(found)
+        found = self._respective(self._successions(found))
         return sorted(found + seats, key=lambda a: a.start) if seats else found
+
+    def _successions(self, found: list[Assertion]) -> list[Assertion]:
+        """The offices a succession verb (`successions` in lexicon/<lang>/statements.yaml) turns
+        over: the title said of the name after the verb, a copula's ("succeeded his father Hun
+        Sen as prime minister", "kế nhiệm ông Hun Sen làm Thủ tướng") or one before the name
+        ("replaced Prime Minister Hun Sen"), is that name's former office where he is the
+        predecessor, its start where he is the successor; a copula's is also the other name's,
+        the one right before the verb, in the other tense. Only a name within a few words of
+        the verb (his title, "his father", "cha là ông") is its object."""
+        items = self.items
+        for c, mark in enumerate(items):
+            if mark.kind != "succession" or c == 0 or items[c - 1].kind != PERSON:
+                continue
+            if not self.joined(c - 1, c):
+                continue
+            objects = (k for k in range(c + 1, min(len(items), c + 5)) if items[k].kind == PERSON)
+            after = next(objects, None)
+            if after is None or any(
+                items[k].kind not in APPOSITION_HEADS | {"copula", ROLE}
+                for k in range(c + 1, after)
+            ):
+                continue
+            before, later = items[c - 1].id, items[after].id
+            if mark.id == "predecessor":
+                tenses = {before: "former", later: "start"}
+            else:
+                tenses = {before: "start", later: "former"}
+            turned: list[Assertion] = []
+            for a in found:
+                if a.subject != later or a.kind != "office" or a.tense != "unmarked":
+                    turned.append(a)
+                    continue
+                if a.form in ("copula", "clause") and a.start == items[after].start:
+                    other = replace(a, subject=before, tense=tenses[before])
+                    turned += [replace(a, tense=tenses[later]), other]
+                elif a.form == "title" and items[c].end <= a.start and a.end == items[after].end:
+                    turned.append(replace(a, tense=tenses[later]))
+                else:
+                    turned.append(a)
+            found = turned
+        return found
 
     def _respective(self, found: list[Assertion]) -> list[Assertion]:
         """The offices a list of names holds of a list of places, each the place in its own

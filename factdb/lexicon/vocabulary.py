@@ -66,6 +66,7 @@ GRAMMAR_KINDS = (
     "change",
     "respective",
     "counterpart",
+    "succession",
 )
 # Kinds of phrase also matched through a language's inflection rules: words that name a
 # predicate, which the press inflects ("hosted", "flew to"), unlike names; offices are too
