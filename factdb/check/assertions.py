@@ -210,6 +210,8 @@ def _items(parsed: ParsedStatement, vocab: Vocabulary) -> list[_Item]:
         (c.kind, c, c.target) for c in parsed.modality_cues + parsed.grammar if c.kind != "change"
     ]
     for kind, cue, target in cues:
+        if kind in OFFICE_TENSES and _tenure_degree(parsed, cue):
+            continue  # its words are read as words: "longest-serving" ranks a career
         if not any(s < cue.end and cue.start < e for s, e in taken):
             items.append(_Item(kind, cue.start, cue.end, (target,)))
             taken.append((cue.start, cue.end))
@@ -218,6 +220,28 @@ def _items(parsed: ParsedStatement, vocab: Vocabulary) -> list[_Item]:
         if not covered.meets(start, end):
             items.append(_Item("word", start, end))
     return sorted(items, key=lambda i: i.start)
+
+
+def _tenure_degree(parsed: ParsedStatement, cue: Cue) -> bool:
+    """Whether a tense word is part of a degree of tenure (`tenure_degrees` in lexicon/<lang>/
+    statements.yaml): "the longest-serving senator", "long-serving", "đương nhiệm lâu nhất"
+    rank or measure a career, held now or not, so the word says no present office."""
+    text, lang = parsed.text, (parsed.lang,)
+    before = text[: cue.start]
+    head = before.rstrip(" -")
+    keys = word_keys(head) if len(before) - len(head) == 1 else ()
+    if any(
+        keys[len(keys) - len(k) :] == k
+        for k in phrase_keys("statements", "tenure_degrees", lang, "before")
+        if k
+    ):
+        return True
+    after = text[cue.end :]
+    tail = after.lstrip(" -")
+    keys = word_keys(tail) if len(after) - len(tail) == 1 else ()
+    return any(
+        keys[: len(k)] == k for k in phrase_keys("statements", "tenure_degrees", lang, "after") if k
+    )
 
 
 class _Reader:
