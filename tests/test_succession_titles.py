@@ -45,6 +45,10 @@ VERDICTS = [
     ),
     ("Ông Hun Manet đã kế nhiệm ông Hun Sen làm Thủ tướng Campuchia.", NEI, "Hun Sen"),
     ("Hun Manet ke nhiem ong Hun Sen lam Thu tuong Campuchia tu nam 2023", NEI, "Hun Sen"),
+    # traps: on behalf of someone, not his successor ("thay mặt"); a title not right after the
+    # verb
+    ("Ông Hegseth thay mặt Tổng thống Trump nhận lời mời thăm Việt Nam.", NEI, "Trump"),
+    ("Ong Hegseth thay mat Tong thong Trump nhan loi moi tham Viet Nam", NEI, "Trump"),
     # the handover turned round: today's holder said to have left the office
     (
         "Hun Sen took over from Hun Manet as Cambodia's prime minister.",

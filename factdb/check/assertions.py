@@ -671,13 +671,16 @@ class _Reader:
         """The offices a succession verb (`successions` in lexicon/<lang>/statements.yaml) turns
         over: the title said of the name after the verb, a copula's ("succeeded his father Hun
         Sen as prime minister", "kế nhiệm ông Hun Sen làm Thủ tướng") or one before the name
-        ("replaced Prime Minister Hun Sen"), is that name's former office where he is the
-        predecessor, its start where he is the successor; a copula's is also the other name's,
-        the one right before the verb, in the other tense. Only a name within a few words of
-        the verb (his title, "his father", "cha là ông") is its object."""
+        ("replaced Prime Minister Hun Sen", right after the verb), is that name's former office
+        where he is the predecessor, its start where he is the successor; a copula's is also the
+        other name's, the one right before the verb, in the other tense. Only a name within a few words of
+        the verb (his title, "his father", "cha là ông") is its object; a phrase listed as
+        `none` holds such a verb and names no succession ("thay mặt": on behalf of)."""
         items = self.items
         for c, mark in enumerate(items):
-            if mark.kind != "succession" or c == 0 or items[c - 1].kind != PERSON:
+            if mark.kind != "succession" or mark.id == "none" or c == 0:
+                continue
+            if items[c - 1].kind != PERSON:
                 continue
             if not self.joined(c - 1, c):
                 continue
@@ -701,7 +704,11 @@ class _Reader:
                 if a.form in ("copula", "clause") and a.start == items[after].start:
                     other = replace(a, subject=before, tense=tenses[before])
                     turned += [replace(a, tense=tenses[later]), other]
-                elif a.form == "title" and items[c].end <= a.start and a.end == items[after].end:
+                elif (
+                    a.form == "title"
+                    and a.end == items[after].end
+                    and not self.text[items[c].end : a.start].strip()
+                ):
                     turned.append(replace(a, tense=tenses[later]))
                 else:
                     turned.append(a)
