@@ -673,9 +673,9 @@ class _Reader:
         Sen as prime minister", "kế nhiệm ông Hun Sen làm Thủ tướng") or one before the name
         ("replaced Prime Minister Hun Sen", right after the verb), is that name's former office
         where he is the predecessor, its start where he is the successor; a copula's is also the
-        other name's, the one right before the verb, in the other tense. Only a name within a few words of
-        the verb (his title, "his father", "cha là ông") is its object; a phrase listed as
-        `none` holds such a verb and names no succession ("thay mặt": on behalf of)."""
+        other name's, the one right before the verb, in the other tense. Only a name within a
+        few words of the verb (his title, "his father", "cha là ông") is its object; a phrase
+        listed as `none` holds such a verb and names no succession ("thay mặt": on behalf of)."""
         items = self.items
         for c, mark in enumerate(items):
             if mark.kind != "succession" or mark.id == "none" or c == 0:
