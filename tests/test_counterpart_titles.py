@@ -8,7 +8,9 @@ that name, or else the one office the claims give him on a day. The form with th
 set off before the other's possessive ("Sharif, Prabowo's Pakistani counterpart") reads the same
 (`counterparts` in lexicon/<lang>/statements.yaml, assertions.counterparts,
 offices.Offices._counterpart_offices). Without a country or a name beside it, the word stays a
-filler; a name with several offices pairs with none of them in particular. In English,
+filler; a name with several offices pairs with none of them in particular; an office one
+country names its own way pairs in general terms (the US Secretary of War's counterpart is a
+defence minister). In English,
 Vietnamese and Vietnamese without diacritics; the statements are written for these tests."""
 
 from __future__ import annotations
@@ -80,6 +82,23 @@ VERDICTS = [
         "TBT To Lam gap Tong thong Prabowo va nguoi dong cap Kazakhstan Tokayev",
         SUPPORTED,
         "tokayev-president-kazakhstan",
+    ),
+    # an office one country names its own way pairs with the office it is elsewhere: the US
+    # Secretary of War's counterpart is a defence minister (`national_forms`)
+    (
+        "Pete Hegseth and his Vietnamese counterpart Phan Van Giang held talks.",
+        SUPPORTED,
+        "phan-van-giang-defence-minister-vietnam",
+    ),
+    (
+        "Bộ trưởng Chiến tranh Mỹ Hegseth và người đồng cấp Việt Nam Phan Văn Giang đã hội đàm.",
+        SUPPORTED,
+        "phan-van-giang-defence-minister-vietnam",
+    ),
+    (
+        "Bo truong Chien tranh Hegseth va nguoi dong cap Viet Nam Phan Van Giang hoi dam",
+        SUPPORTED,
+        "phan-van-giang-defence-minister-vietnam",
     ),
     # traps: no name after the word, no country with it, a name of several offices, another
     # year's meeting

@@ -358,8 +358,9 @@ class Offices:
         """The office each counterpart word gives its name (assertions.counterparts), as a title
         of the country said with it: the one office the statement's titles give the name paired
         with it, or else the one office the claims give him on a day (not one held only
-        "before": a former holder's counterpart is no one in particular). With several offices
-        the counterpart may hold any one of them, and nothing is asserted."""
+        "before": a former holder's counterpart is no one in particular), in general terms
+        (`national_forms`). With several offices the counterpart may hold any one of them, and
+        nothing is asserted."""
         found = []
         for pair in counterparts(parsed, self.vocab):
             titles = {
@@ -381,6 +382,9 @@ class Offices:
             if len(titles) != 1:
                 continue
             ((office, tense),) = titles
+            # an office one country names its own way pairs with the office it is elsewhere:
+            # the US Secretary of War's counterpart is a defence minister
+            office = national_forms().get(office, (office,))[0]
             end = pair.start + len(pair.text)
             found.append(
                 Assertion(
