@@ -125,6 +125,19 @@ class Assertion:
         }
 
 
+@dataclass(frozen=True)
+class Counterpart:
+    """A name given the office of another by a counterpart word (_Reader.counterparts):
+    `holder` holds what `paired` holds, of `place`; what office that is, the title the
+    statement gives `paired` or his claims, is the judge's to say (offices.Offices.parts)."""
+
+    holder: str
+    paired: str
+    place: str
+    text: str
+    start: int
+
+
 class _Item(namedtuple("_Item", ["kind", "start", "end", "ids"], defaults=((),))):
     """A mention, a cue or a word of the statement. A tuple: a statement has a few dozen, made
     for each statement read, and a frozen dataclass costs twice as much to make. (A named tuple
@@ -197,6 +210,8 @@ def _items(parsed: ParsedStatement, vocab: Vocabulary) -> list[_Item]:
         (c.kind, c, c.target) for c in parsed.modality_cues + parsed.grammar if c.kind != "change"
     ]
     for kind, cue, target in cues:
+        if kind in OFFICE_TENSES and _tenure_degree(parsed, cue):
+            continue  # its words are read as words: "longest-serving" ranks a career
         if not any(s < cue.end and cue.start < e for s, e in taken):
             items.append(_Item(kind, cue.start, cue.end, (target,)))
             taken.append((cue.start, cue.end))
@@ -205,6 +220,28 @@ def _items(parsed: ParsedStatement, vocab: Vocabulary) -> list[_Item]:
         if not covered.meets(start, end):
             items.append(_Item("word", start, end))
     return sorted(items, key=lambda i: i.start)
+
+
+def _tenure_degree(parsed: ParsedStatement, cue: Cue) -> bool:
+    """Whether a tense word is part of a degree of tenure (`tenure_degrees` in lexicon/<lang>/
+    statements.yaml): "the longest-serving senator", "long-serving", "đương nhiệm lâu nhất"
+    rank or measure a career, held now or not, so the word says no present office."""
+    text, lang = parsed.text, (parsed.lang,)
+    before = text[: cue.start]
+    head = before.rstrip(" -")
+    keys = word_keys(head) if len(before) - len(head) == 1 else ()
+    if any(
+        keys[len(keys) - len(k) :] == k
+        for k in phrase_keys("statements", "tenure_degrees", lang, "before")
+        if k
+    ):
+        return True
+    after = text[cue.end :]
+    tail = after.lstrip(" -")
+    keys = word_keys(tail) if len(after) - len(tail) == 1 else ()
+    return any(
+        keys[: len(k)] == k for k in phrase_keys("statements", "tenure_degrees", lang, "after") if k
+    )
 
 
 class _Reader:
@@ -558,11 +595,14 @@ class _Reader:
         start, end = self.items[first].start, self.items[last].end
         return self.text[start:end], start, end
 
-    def listed(self, start: int) -> list[int]:
-        """Indexes of the persons listed from item `start` on: "A, B and C", "A, B và C"."""
+    def listed(self, start: int, titled: bool = False) -> list[int]:
+        """Indexes of the persons listed from item `start` on: "A, B and C", "A, B và C"; with
+        `titled`, each past its title fillers ("ông A và ông B")."""
         items = self.items
         found: list[int] = []
         k = start
+        while titled and k < len(items) and items[k].kind == "title_filler":
+            k += 1
         while k < len(items) and items[k].kind == PERSON:
             found.append(k)
             nxt = k + 1
@@ -571,6 +611,8 @@ class _Reader:
             elif not (nxt < len(items) and "," in self.text[items[k].end : items[nxt].start]):
                 break
             k = nxt
+            while titled and k < len(items) and items[k].kind == "title_filler":
+                k += 1
         return found
 
     def plural(self, t: _Title) -> list[int]:
@@ -705,8 +747,56 @@ class _Reader:
                 continue
             said_along |= {k for k, other in titles.items() if other in chain[1:]}
         seats = self._seats(ends)
-        found = self._respective(found)
+        found = self._respective(self._successions(found))
         return sorted(found + seats, key=lambda a: a.start) if seats else found
+
+    def _successions(self, found: list[Assertion]) -> list[Assertion]:
+        """The offices a succession verb (`successions` in lexicon/<lang>/statements.yaml) turns
+        over: the title said of the name after the verb, a copula's ("succeeded his father Hun
+        Sen as prime minister", "kế nhiệm ông Hun Sen làm Thủ tướng") or one before the name
+        ("replaced Prime Minister Hun Sen", right after the verb), is that name's former office
+        where he is the predecessor, its start where he is the successor; a copula's is also the
+        other name's, the one right before the verb, in the other tense. Only a name within a
+        few words of the verb (his title, "his father", "cha là ông") is its object; a phrase
+        listed as `none` holds such a verb and names no succession ("thay mặt": on behalf of)."""
+        items = self.items
+        for c, mark in enumerate(items):
+            if mark.kind != "succession" or mark.id == "none" or c == 0:
+                continue
+            if items[c - 1].kind != PERSON:
+                continue
+            if not self.joined(c - 1, c):
+                continue
+            objects = (k for k in range(c + 1, min(len(items), c + 5)) if items[k].kind == PERSON)
+            after = next(objects, None)
+            if after is None or any(
+                items[k].kind not in APPOSITION_HEADS | {"copula", ROLE}
+                for k in range(c + 1, after)
+            ):
+                continue
+            before, later = items[c - 1].id, items[after].id
+            if mark.id == "predecessor":
+                tenses = {before: "former", later: "start"}
+            else:
+                tenses = {before: "start", later: "former"}
+            turned: list[Assertion] = []
+            for a in found:
+                if a.subject != later or a.kind != "office" or a.tense != "unmarked":
+                    turned.append(a)
+                    continue
+                if a.form in ("copula", "clause") and a.start == items[after].start:
+                    other = replace(a, subject=before, tense=tenses[before])
+                    turned += [replace(a, tense=tenses[later]), other]
+                elif (
+                    a.form == "title"
+                    and a.end == items[after].end
+                    and not self.text[items[c].end : a.start].strip()
+                ):
+                    turned.append(replace(a, tense=tenses[later]))
+                else:
+                    turned.append(a)
+            found = turned
+        return found
 
     def _respective(self, found: list[Assertion]) -> list[Assertion]:
         """The offices a list of names holds of a list of places, each the place in its own
@@ -722,14 +812,21 @@ class _Reader:
             if mark.kind != "respective":
                 continue
             places = self._places_around(r)
-            if not places:
-                continue
-            first = next(k for k, it in enumerate(items) if it.start == places[0][0])
-            persons = self._persons_before(first, len(places))
+            first = next(
+                (k for k, it in enumerate(items) if places and it.start == places[0][0]), 0
+            )
+            persons = self._persons_before(first, len(places)) if places else []
+            if persons:
+                roles = [items[k] for k in range(persons[-1] + 1, first) if items[k].kind == ROLE]
+            else:
+                # the names after the places ("the prime ministers of X and Y, A and B
+                # respectively", "Thủ tướng X và Y lần lượt là ông A và ông B"): the title is
+                # the one the places follow
+                persons, places, first = self._names_after_places(r, places)
+                roles = [items[k] for k in range(max(0, first - 2), first) if items[k].kind == ROLE]
             if not persons:
                 continue
             ids = [items[k].id for k in persons]
-            roles = [items[k] for k in range(persons[-1] + 1, first) if items[k].kind == ROLE]
             template = next(
                 (a for a in found if a.subject in ids and a.kind == "office"),
                 None,
@@ -744,11 +841,119 @@ class _Reader:
                 elif not own and roles:
                     role = roles[-1]
                     text = f"{name} … {self.text[role.start : role.end]}"
-                    start, end = items[k].start, role.end
+                    start, end = min(items[k].start, role.start), max(items[k].end, role.end)
                     own = [Assertion("office", text, start, end, person, role.id, form="list")]
                 kept += [replace(a, subject=person, jurisdiction=place) for a in own]
             return sorted(kept, key=lambda a: a.start)
         return found
+
+    def counterparts(self) -> list[Counterpart]:
+        """The office a counterpart word gives a name (`counterparts` in lexicon/<lang>/
+        statements.yaml): the office the name it pairs with holds, in the country said with the
+        word. The name given it stands right after the word, a comma between at most (its
+        country before it, "Orbán and his Kazakh counterpart, Tokayev", or after it, "Thủ tướng
+        Orbán và người đồng cấp Kazakhstan Tokayev"), the name paired joined before them by a
+        list joiner (a word such as "his" between at most); or the name given it is set off
+        before the name paired, whose possessive the country and the word follow ("Macinka,
+        Orbán's Czech counterpart")."""
+        items = self.items
+        found: list[Counterpart] = []
+        for c, mark in enumerate(items):
+            if mark.kind != "counterpart":
+                continue
+            after = c + 1
+            if after < len(items) and items[after].kind == "place" and self.joined(c, after):
+                place, after = after, after + 1
+            elif c > 0 and items[c - 1].kind == "place" and self.joined(c - 1, c):
+                place = c - 1
+            else:
+                continue
+            first = min(place, c)
+            if (
+                after < len(items)
+                and items[after].kind == PERSON
+                and (self.joined(after - 1, after) or self.set_off(after - 1, after))
+            ):
+                holder, paired = after, self._paired_before(first)
+            elif self.closed(c) and (owner := self._owner_before(first)) is not None:
+                holder, paired = owner - 1, owner
+                if items[holder].kind != PERSON or not self.set_off(holder, owner):
+                    continue
+            else:
+                continue
+            if paired is None:
+                continue
+            start, end = items[min(holder, paired)].start, items[max(holder, c, after - 1)].end
+            found.append(
+                Counterpart(
+                    items[holder].id, items[paired].id, items[place].id, self.text[start:end], start
+                )
+            )
+        return found
+
+    def _paired_before(self, first: int) -> int | None:
+        """The name a counterpart is paired with: the person before item `first` past a list
+        joiner and one word or pronoun at most ("Orbán and his", "Orbán và người"), or his
+        possessive (_owner_before)."""
+        items = self.items
+        k = first - 1
+        if k >= 0 and items[k].kind in ("word", "relative_pronoun") and self.joined(k, first):
+            k -= 1
+        if k >= 1 and items[k].kind == "list_joiner" and items[k - 1].kind == PERSON:
+            return k - 1
+        return self._owner_before(first)
+
+    def _owner_before(self, first: int) -> int | None:
+        """The person whose possessive ("'s") stands right before item `first`, joined to it."""
+        items = self.items
+        k = first - 1
+        if k < 1 or items[k].kind != "title_filler" or not self.joined(k, first):
+            return None
+        owner = items[k - 1]
+        said = self.text[owner.end : items[k].end]
+        return k - 1 if owner.kind == PERSON and said in POSSESSIVES else None
+
+    def _names_after_places(
+        self, r: int, places: list[tuple[int, int, str]]
+    ) -> tuple[list[int], list[tuple[int, int, str]], int]:
+        """The names a respective mark at item r pairs with places listed before them: after
+        the mark, past a copula and title fillers, where the places stand right before the mark
+        ("Thủ tướng Hungary và Armenia lần lượt là ông A và ông B"); or listed right before the
+        mark, the places right before them ("the presidents of X and Y, A and B respectively").
+        (persons, places, the first place's item), or ([], [], 0) where the lists differ."""
+        items = self.items
+        if places:
+            k = r + 1
+            while k < len(items) and items[k].kind in ("copula", "title_filler"):
+                k += 1
+            persons = self.listed(k, titled=True)
+            first = next(k for k, it in enumerate(items) if it.start == places[0][0])
+        else:
+            k = r - 1
+            if (
+                k < 0
+                or items[k].kind != PERSON
+                or self.text[items[k].end : items[r].start].strip(" ,")
+            ):
+                return [], [], 0
+            while k > 0 and items[k - 1].kind in (PERSON, "list_joiner", "title_filler"):
+                k -= 1
+            while items[k].kind != PERSON:
+                k += 1
+            persons = self.listed(k, titled=True)
+            first = k - 1
+            if not persons or persons[-1] != r - 1 or first < 0 or items[first].kind != "place":
+                return [], [], 0
+            while first > 0 and items[first - 1].kind in ("place", "list_joiner"):
+                first -= 1
+            while items[first].kind != "place":
+                first += 1
+            places = _places_from(self, first)
+            if not places or places[-1][1] != items[k - 1].end:
+                return [], [], 0
+        if len(persons) != len(places) or len(places) < 2:
+            return [], [], 0
+        return persons, places, first
 
     def _places_around(self, r: int) -> list[tuple[int, int, str]]:
         """The countries listed, two at least, right before item r (a comma between at most)
@@ -2067,6 +2272,13 @@ def decompose(parsed: ParsedStatement, vocab: Vocabulary) -> list[Assertion]:
         else a
         for a in found
     ]
+
+
+def counterparts(parsed: ParsedStatement, vocab: Vocabulary) -> list[Counterpart]:
+    """The names a counterpart word gives another's office (_Reader.counterparts)."""
+    if not any(c.kind == "counterpart" for c in parsed.grammar):
+        return []
+    return _reader(parsed, vocab).counterparts()
 
 
 def unknown_holders(parsed: ParsedStatement, vocab: Vocabulary) -> list[Assertion]:

@@ -27,7 +27,7 @@ import re
 from functools import cache
 from itertools import pairwise
 
-from factdb.check.assertions import Assertion, decompose, unknown_holders
+from factdb.check.assertions import Assertion, counterparts, decompose, unknown_holders
 from factdb.check.attributes import LIST_OPENER, beside, linked
 from factdb.check.explain import Words
 from factdb.check.findings import Part
@@ -300,10 +300,11 @@ class Offices:
 
     def parts(self, parsed: ParsedStatement) -> list[Part]:
         """Each office assertion (factdb.check.assertions) decided by factdb.check.rules."""
-        assertions = decompose(parsed, self.vocab)
         offices = self.world.offices
         if not offices:
             return []
+        assertions = decompose(parsed, self.vocab)
+        assertions += self._counterpart_offices(parsed, assertions)
         parts = self._unknown_holder_parts(parsed)
         for a in assertions:
             keys = {a.subject} if a.subject else {e for e in a.holder or () if e}
@@ -350,6 +351,55 @@ class Offices:
                 part.covers |= occasions
             parts.append(part)
         return parts
+
+    def _counterpart_offices(
+        self, parsed: ParsedStatement, assertions: list[Assertion]
+    ) -> list[Assertion]:
+        """The office each counterpart word gives its name (assertions.counterparts), as a title
+        of the country said with it: the one office the statement's titles give the name paired
+        with it, or else the one office the claims give him on a day (not one held only
+        "before": a former holder's counterpart is no one in particular), in general terms
+        (`national_forms`). With several offices the counterpart may hold any one of them, and
+        nothing is asserted."""
+        found = []
+        for pair in counterparts(parsed, self.vocab):
+            titles = {
+                (a.office, a.tense)
+                for a in assertions
+                if a.subject == pair.paired and a.kind == "office" and a.polarity == "affirmed"
+            }
+            if not titles:
+                claims = self.index.claims_naming(self.world.offices, {pair.paired}).values()
+                titles = {
+                    (c.qualifier(ROLE), "unmarked")
+                    for found_claims in claims
+                    for c in found_claims
+                    if c.subject == pair.paired
+                    and c.polarity == "affirmed"
+                    and c.time_start is not None
+                    and c.qualifier(ROLE)
+                }
+            if len(titles) != 1:
+                continue
+            ((office, tense),) = titles
+            # an office one country names its own way pairs with the office it is elsewhere:
+            # the US Secretary of War's counterpart is a defence minister
+            office = national_forms().get(office, (office,))[0]
+            end = pair.start + len(pair.text)
+            found.append(
+                Assertion(
+                    "office",
+                    pair.text,
+                    pair.start,
+                    end,
+                    pair.holder,
+                    office,
+                    pair.place,
+                    tense=tense,
+                    form="counterpart",
+                )
+            )
+        return found
 
     def capacities_borne(
         self, parsed: ParsedStatement, offices: list[Part], parts: list[Part]

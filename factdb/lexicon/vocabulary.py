@@ -65,6 +65,8 @@ GRAMMAR_KINDS = (
     "capacity_phrase",
     "change",
     "respective",
+    "counterpart",
+    "succession",
 )
 # Kinds of phrase also matched through a language's inflection rules: words that name a
 # predicate, which the press inflects ("hosted", "flew to"), unlike names; offices are too
