@@ -36,10 +36,26 @@ def checker(real_checker: Checker) -> Checker:
 
 VERDICTS = [
     # an invitation left unheeded: not accepted
-    ("Lam brushed off Trump's invitation to the Board of Peace's first meeting.", CONTRADICTED, INVITATION),
-    ("To Lam ignored Donald Trump's invite to the Board of Peace inaugural session", CONTRADICTED, INVITATION),
-    ("Tổng Bí thư làm ngơ lời mời của ông Trump dự phiên khai mạc Hội đồng Hòa bình.", CONTRADICTED, INVITATION),
-    ("TBT To Lam phot lo loi moi cua ong Trump du phien hop Hoi dong Hoa binh", CONTRADICTED, INVITATION),
+    (
+        "Lam brushed off Trump's invitation to the Board of Peace's first meeting.",
+        CONTRADICTED,
+        INVITATION,
+    ),
+    (
+        "To Lam ignored Donald Trump's invite to the Board of Peace inaugural session",
+        CONTRADICTED,
+        INVITATION,
+    ),
+    (
+        "Tổng Bí thư làm ngơ lời mời của ông Trump dự phiên khai mạc Hội đồng Hòa bình.",
+        CONTRADICTED,
+        INVITATION,
+    ),
+    (
+        "TBT To Lam phot lo loi moi cua ong Trump du phien hop Hoi dong Hoa binh",
+        CONTRADICTED,
+        INVITATION,
+    ),
     # traps: no invitation, another party
     ("Lam ignored reporters' questions in Washington.", NEI, NO_CLAIM),
     ("Tổng Bí thư phớt lờ câu hỏi của phóng viên tại Washington.", NEI, NO_CLAIM),
@@ -55,7 +71,11 @@ VERDICTS = [
     ("Năm 2027 Hungary ngăn cản khoản ODA 400 triệu USD cho Việt Nam.", NEI, LATER),
     ("Hungary blocked the $400 million ODA for Vietnam in 2027.", NEI, LATER),
     # a meeting missed, a person one failed to meet
-    ("Lam narrowly missed the Board of Peace's inaugural session in Washington.", CONTRADICTED, ATTENDED),
+    (
+        "Lam narrowly missed the Board of Peace's inaugural session in Washington.",
+        CONTRADICTED,
+        ATTENDED,
+    ),
     ("Tổng Bí thư lỡ hẹn phiên khai mạc Hội đồng Hòa bình tại Washington.", CONTRADICTED, ATTENDED),
     ("Tong Bi thu lo hen phien hop khai mac Hoi dong Hoa binh", CONTRADICTED, ATTENDED),
     ("Tổng Bí thư lỡ hẹn với Thủ tướng Hungary Orbán tại Washington.", CONTRADICTED, MET_ORBAN),
@@ -65,12 +85,32 @@ VERDICTS = [
     ("Năm 2028 Tổng Bí thư lỡ hẹn với ông Orbán.", NEI, LATER),
     ("Lam missed the Board of Peace meeting in 2027.", NEI, LATER),
     # a resolution voted against or opposed: not adopted
-    ("The US Senate voted against the resolution marking the 30th anniversary of diplomatic ties.", CONTRADICTED, RESOLUTION),
-    ("The Senate opposed the resolution commemorating 30 years of diplomatic relations.", CONTRADICTED, RESOLUTION),
-    ("Thượng viện Mỹ bỏ phiếu chống nghị quyết kỷ niệm 30 năm quan hệ ngoại giao.", CONTRADICTED, RESOLUTION),
-    ("Thuong vien My bo phieu chong nghi quyet ky niem 30 nam quan he ngoai giao", CONTRADICTED, RESOLUTION),
+    (
+        "The US Senate voted against the resolution marking the 30th anniversary of diplomatic ties.",
+        CONTRADICTED,
+        RESOLUTION,
+    ),
+    (
+        "The Senate opposed the resolution commemorating 30 years of diplomatic relations.",
+        CONTRADICTED,
+        RESOLUTION,
+    ),
+    (
+        "Thượng viện Mỹ bỏ phiếu chống nghị quyết kỷ niệm 30 năm quan hệ ngoại giao.",
+        CONTRADICTED,
+        RESOLUTION,
+    ),
+    (
+        "Thuong vien My bo phieu chong nghi quyet ky niem 30 nam quan he ngoai giao",
+        CONTRADICTED,
+        RESOLUTION,
+    ),
     # traps: another body, another senator
-    ("Daines opposed the resolution commemorating 30 years of diplomatic relations.", NEI, NO_CLAIM),
+    (
+        "Daines opposed the resolution commemorating 30 years of diplomatic relations.",
+        NEI,
+        NO_CLAIM,
+    ),
     ("Hạ viện Mỹ bỏ phiếu chống nghị quyết kỷ niệm 30 năm quan hệ ngoại giao.", NEI, NO_CLAIM),
     # a trip postponed: not made
     ("Hegseth's 2025 trip to Vietnam was postponed.", CONTRADICTED, HEGSETH),
