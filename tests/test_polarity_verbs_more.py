@@ -86,7 +86,7 @@ VERDICTS = [
     ("Lam missed the Board of Peace meeting in 2027.", NEI, LATER),
     # a resolution voted against or opposed: not adopted
     (
-        "The US Senate voted against the resolution marking the 30th anniversary of diplomatic ties.",
+        "The US Senate voted against the resolution marking 30 years of diplomatic ties.",
         CONTRADICTED,
         RESOLUTION,
     ),
