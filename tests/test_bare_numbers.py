@@ -61,6 +61,14 @@ VERDICTS = [
         SUPPORTED,
         "to-lam-attended-bop-meeting",
     ),
+    # written bare, "hai" is two only before a counted noun or at a clause's end: "hai long"
+    # is "hài lòng" (pleased), even with a dash in the text, which is no diacritic
+    (
+        "Hai nha lanh dao hai long voi su phat trien cua quan he doi tac toan dien "
+        "Viet Nam – Hungary",
+        SUPPORTED,
+        "vn-hungary-comprehensive-partnership",
+    ),
     # traps: a length of time on another occasion stays open
     ("Năm 2019, Tổng Bí thư hội đàm với ông Orbán trong hai buổi.", NEI, ""),
 ]

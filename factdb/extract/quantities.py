@@ -859,7 +859,9 @@ class _Scanner:
         if not "".join(entry.written).isascii():
             return True
         if self.unaccented is None:
-            self.unaccented = self.toks.norm.isascii()
+            # letters only: a dash or curly quote ("Việt Nam – Hungary", “...”) in a text
+            # written bare does not mark it as written with diacritics
+            self.unaccented = all(c.isascii() for c in self.toks.norm if c.isalpha())
         return self.unaccented
 
     def _cents(self, j: int) -> tuple[float, int] | None:
