@@ -61,8 +61,9 @@ VERDICTS = [
         SUPPORTED,
         "to-lam-attended-bop-meeting",
     ),
-    # written bare, "hai" is two only before a counted noun or at a clause's end: "hai long"
-    # is "hài lòng" (pleased), even with a dash in the text, which is no diacritic
+    # written bare, "hai long" is "hài lòng" (pleased), no two (`not_numbers`), while "hai gio"
+    # is two hours
+    ("TBT hoi kien ong Orban trong hai gio", NEI, "hai"),
     (
         "Hai nha lanh dao hai long voi su phat trien cua quan he doi tac toan dien "
         "Viet Nam – Hungary",
