@@ -662,7 +662,8 @@ PRESS_FLOORS = {
     # session 31 (seven passes, two reviews, six fixers): 0.872, 0.867, 0 at its end; one item below
     # session 32 (six passes, two reviews, nine fixers): 0.874, 0.869, 0 at its end; one item below
     # session 33 (five passes, two reviews, four fixers): 0.875, 0.870, 0 at its end; one item below
-    "press/dev.yaml": (0.873, 0.867, 0),
+    # session 34 (five passes, one review, four fixers): 0.877, 0.872, 0 at its end; one item below
+    "press/dev.yaml": (0.875, 0.869, 0),
     # session 20 (six passes, four narrow fixes): 0.800, 0.802, 0 at its end; one item below
     # session 21 (seven passes, fourteen narrow fixes): 0.841, 0.839, 0 at its end; one item below
     # session 22 (seven passes, two reviews, twelve narrow fixes): 0.859, 0.854, 0 at its end;
@@ -838,7 +839,8 @@ PRESS_FLOORS = {
     # session 29 (eight passes, two reviews, six fixes): 0.812, 0.814, 0 at its end; one item below
     # session 31 (seven passes, two reviews, six fixers): 0.832, 0.832, 0 at its end; one item below
     # session 33 (five passes, two reviews, four fixers): 0.839, 0.838, 0 at its end; one item below
-    "press9/dev.yaml": (0.832, 0.829, 0),
+    # session 34 (five passes, one review, four fixers): 0.852, 0.851, 0 at its end; one item below
+    "press9/dev.yaml": (0.845, 0.842, 0),
     # The tenth blind corpus (press10/), written at session 17 and kept outside the project
     # through it (0.640, 0.640, 2 then 0.640, 0.640, 1). Session 18 read it: 0.707, 0.704, 0 at
     # its end (a deputy's office, a reception bearing out a meeting, a day told on a clock,
@@ -854,7 +856,8 @@ PRESS_FLOORS = {
     # session 28 (seven passes, two reviews, six fixers): 0.853, 0.848, 0 at its end; one item below
     # session 29 (eight passes, two reviews, six fixes): 0.873, 0.866, 0 at its end; one item below
     # session 32 (six passes, two reviews, nine fixers): 0.880, 0.874, 0 at its end; one item below
-    "press10/dev.yaml": (0.873, 0.865, 0),
+    # session 34 (five passes, one review, four fixers): 0.900, 0.894, 0 at its end; one item below
+    "press10/dev.yaml": (0.893, 0.886, 0),
     # The eleventh blind corpus (press11/), written at session 18's start and kept outside the
     # project through it (0.562, 0.566, 4 then 0.588, 0.590, 3). Session 19 read it by class
     # (opposite views, paraphrased views, light words, titles and holders, dates, clauses): 0.731,
@@ -869,7 +872,8 @@ PRESS_FLOORS = {
     # session 28 (seven passes, two reviews, six fixers): 0.831, 0.827, 0 at its end; one item below
     # session 29 (eight passes, two reviews, six fixes): 0.838, 0.832, 0 at its end; one item below
     # session 32 (six passes, two reviews, nine fixers): 0.844, 0.838, 0 at its end; one item below
-    "press11/dev.yaml": (0.837, 0.83, 0),
+    # session 34 (five passes, one review, four fixers): 0.850, 0.844, 0 at its end; one item below
+    "press11/dev.yaml": (0.843, 0.836, 0),
     # The twelfth blind corpus (press12/), kept outside the project through session 19: its dev
     # part scored 0.656, 0.664, 0 at that session's start and 0.688, 0.690, 0 at its end;
     # session 20, which tuned on it: 0.781, 0.778, 0; one item below
@@ -911,7 +915,8 @@ PRESS_FLOORS = {
     # session 28 (seven passes, two reviews, six fixers): 0.838, 0.837, 0 at its end; one item below
     # session 29 (eight passes, two reviews, six fixes): 0.856, 0.854, 0 at its end; one item below
     # session 32 (six passes, two reviews, nine fixers): 0.863, 0.861, 0 at its end; one item below
-    "press14/dev.yaml": (0.856, 0.853, 0),
+    # session 34 (five passes, one review, four fixers): 0.869, 0.866, 0 at its end; one item below
+    "press14/dev.yaml": (0.862, 0.858, 0),
     # The fifteenth blind corpus (press15/, written at the start of session 22 and kept outside
     # the project all session: 0.675, 0.678, 0 at its start, 0.681, 0.683, 0 at its end); one
     # item below, as a floor until a session tunes on it
@@ -923,7 +928,8 @@ PRESS_FLOORS = {
     # session 29 (eight passes, two reviews, six fixes): 0.806, 0.798, 0 at its end; one item below
     # session 31 (seven passes, two reviews, six fixers): 0.812, 0.803, 0 at its end; one item below
     # session 33 (five passes, two reviews, four fixers): 0.819, 0.808, 0 at its end; one item below
-    "press15/dev.yaml": (0.812, 0.8, 0),
+    # session 34 (five passes, one review, four fixers): 0.844, 0.832, 0 at its end; one item below
+    "press15/dev.yaml": (0.837, 0.824, 0),
     # The sixteenth blind corpus (press16/, written at the start of session 23 and kept outside
     # the project all session: 0.681, 0.684, 1 at its start, 0.706, 0.709, 1 at its end; the one
     # confident wrong was on main before the session and was not read); one item below, as a
@@ -935,7 +941,8 @@ PRESS_FLOORS = {
     # one item below
     # session 27 (seven passes, two reviews, five fixes): 0.844, 0.842, 0 at its end; one item below
     # session 28 (seven passes, two reviews, six fixers): 0.850, 0.848, 0 at its end; one item below
-    "press16/dev.yaml": (0.843, 0.841, 0),
+    # session 34 (five passes, one review, four fixers): 0.856, 0.853, 0 at its end; one item below
+    "press16/dev.yaml": (0.85, 0.845, 0),
     # press17 (session 24's blind corpus, kept outside the project all session): its dev part
     # at the session's end, 0.650, 0.657, 1 (the confident wrong was on main at its start, not
     # read); one item below
@@ -948,7 +955,8 @@ PRESS_FLOORS = {
     # session 29 (eight passes, two reviews, six fixes): 0.769, 0.763, 0 at its end; one item below
     # session 32 (six passes, two reviews, nine fixers): 0.775, 0.768, 0 at its end; one item below
     # session 33 (five passes, two reviews, four fixers): 0.787, 0.778, 0 at its end; one item below
-    "press17/dev.yaml": (0.781, 0.77, 0),
+    # session 34 (five passes, one review, four fixers): 0.806, 0.798, 0 at its end; one item below
+    "press17/dev.yaml": (0.8, 0.79, 0),
     # press18 (session 25's blind corpus, kept outside the project all session): its dev part
     # at the session's end, 0.662, 0.673, 1 (the confident wrong was on main at its start, not
     # read); one item below
@@ -961,7 +969,8 @@ PRESS_FLOORS = {
     # session 29 (eight passes, two reviews, six fixes): 0.700, 0.711, 0 at its end; one item below
     # session 30 (eight passes, two reviews, eight fixers): 0.719, 0.728, 0 at its end, one below
     # session 33 (five passes, two reviews, four fixers): 0.731, 0.739, 0 at its end; one item below
-    "press18/dev.yaml": (0.725, 0.731, 0),
+    # session 34 (five passes, one review, four fixers): 0.750, 0.757, 0 at its end; one item below
+    "press18/dev.yaml": (0.743, 0.749, 0),
     # press19 (session 26's blind corpus, kept outside the project all session): its dev part
     # at the session's end, 0.750, 0.757, 1 (the confident wrong was on main at its start, not
     # read); one item below. Session 27: its confident wrong ("Bo truong Noi an My Pete Hegseth
@@ -974,7 +983,8 @@ PRESS_FLOORS = {
     # session 30 (eight passes, two reviews, eight fixers): 0.806, 0.813, 0 at its end, one below
     # session 31 (seven passes, two reviews, six fixers): 0.812, 0.819, 0 at its end; one item below
     # session 32 (six passes, two reviews, nine fixers): 0.825, 0.831, 0 at its end; one item below
-    "press19/dev.yaml": (0.818, 0.823, 0),
+    # session 34 (five passes, one review, four fixers): 0.838, 0.842, 0 at its end; one item below
+    "press19/dev.yaml": (0.831, 0.834, 0),
     # press20 (session 27's blind corpus, kept outside the project all session): its dev part
     # at the session's end, 0.750, 0.757, 1 (the confident wrong was on main at its start, not
     # read); one item below. Session 28: its confident wrong (two anniversaries' figures swapped,
@@ -983,7 +993,8 @@ PRESS_FLOORS = {
     # session 29 (eight passes, two reviews, six fixes): 0.794, 0.800, 0 at its end; one item below
     # session 31 (seven passes, two reviews, six fixers): 0.812, 0.817, 0 at its end; one item below
     # session 33 (five passes, two reviews, four fixers): 0.825, 0.829, 0 at its end; one item below
-    "press20/dev.yaml": (0.818, 0.821, 0),
+    # session 34 (five passes, one review, four fixers): 0.838, 0.841, 0 at its end; one item below
+    "press20/dev.yaml": (0.831, 0.833, 0),
     # press21 (session 28's blind corpus, kept outside the project all session): its dev part
     # at the session's end, 0.744, 0.751, 1 (the confident wrong was on main at its start, not
     # read); one item below. Session 29's offices pass reads the confident wrong's ministry
@@ -992,13 +1003,15 @@ PRESS_FLOORS = {
     # session 30 (eight passes, two reviews, eight fixers): 0.825, 0.828, 0 at its end, one below
     # session 31 (seven passes, two reviews, six fixers): 0.831, 0.834, 0 at its end; one item below
     # session 33 (five passes, two reviews, four fixers): 0.850, 0.852, 0 at its end; one item below
-    "press21/dev.yaml": (0.843, 0.844, 0),
+    # session 34 (five passes, one review, four fixers): 0.856, 0.858, 0 at its end; one item below
+    "press21/dev.yaml": (0.85, 0.85, 0),
     # press22 (session 29's blind corpus, kept outside the project all session): its dev part
     # at the session's end, 0.769, 0.776, 0 (as at its start, not read); one item below
     # session 30 (eight passes, two reviews, eight fixers): 0.800, 0.806, 0 at its end, one below
     # session 31 (seven passes, two reviews, six fixers): 0.806, 0.812, 0 at its end; one item below
     # session 33 (five passes, two reviews, four fixers): 0.819, 0.823, 0 at its end; one item below
-    "press22/dev.yaml": (0.812, 0.815, 0),
+    # session 34 (five passes, one review, four fixers): 0.831, 0.835, 0 at its end; one item below
+    "press22/dev.yaml": (0.825, 0.827, 0),
     # press23 (session 30's blind corpus, kept outside the project all session): its dev part
     # at the session's end, 0.787, 0.789, 1 (the confident wrong was on main at its start, not
     # read); one item below. Session 31: its confident wrong ("Hagerty said ... and expected a
@@ -1007,22 +1020,30 @@ PRESS_FLOORS = {
     # session 31 (seven passes, two reviews, six fixers): 0.806, 0.809, 0 at its end; one item below
     # session 32 (six passes, two reviews, nine fixers): 0.819, 0.821, 0 at its end; one item below
     # session 33 (five passes, two reviews, four fixers): 0.825, 0.827, 0 at its end; one item below
-    "press23/dev.yaml": (0.818, 0.819, 0),
+    # session 34 (five passes, one review, four fixers): 0.838, 0.839, 0 at its end; one item below
+    "press23/dev.yaml": (0.831, 0.831, 0),
     # press24 (session 31's blind corpus, kept outside the project all session): its dev part
     # at the session's end, 0.769, 0.775, 0 (0.750, 0.757, 0 at its start, not read); one below
     # session 32 (six passes, two reviews, nine fixers): 0.794, 0.800, 0 at its end; one item below
     # session 33 (five passes, two reviews, four fixers): 0.812, 0.817, 0 at its end; one item below
-    "press24/dev.yaml": (0.806, 0.809, 0),
+    # session 34 (five passes, one review, four fixers): 0.825, 0.829, 0 at its end; one item below
+    "press24/dev.yaml": (0.818, 0.821, 0),
     # press25 (session 32's blind corpus, kept outside the project all session): its dev part
     # at the session's end, 0.756, 0.756, 0 (0.750, 0.749, 0 at its start, not read); one below
     # session 33 (five passes, two reviews, four fixers): 0.775, 0.772, 0 at its end; one item below
-    "press25/dev.yaml": (0.768, 0.764, 0),
+    # session 34 (five passes, one review, four fixers): 0.787, 0.781, 0 at its end; one item below
+    "press25/dev.yaml": (0.781, 0.773, 0),
     # press26 (session 33's blind corpus, kept outside the project all session): its dev part
     # at the session's end, 0.869, 0.865, 0 (0.863, 0.859, 0 at its start, not read); one below
-    "press26/dev.yaml": (0.862, 0.857, 0),
+    # session 34 (five passes, one review, four fixers): 0.881, 0.877, 0 at its end; one item below
+    "press26/dev.yaml": (0.875, 0.869, 0),
+    # press27 (session 34's blind corpus, kept outside the project all session): its dev part
+    # at the session's end, 0.844, 0.846, 0 (the same at its start, not read); one below
+    "press27/dev.yaml": (0.837, 0.838, 0),
     # issue 10's traps for the confident paths (press/traps.yaml): none may come back
     # session 21 (seven passes, fourteen narrow fixes): 0.983, 0.986, 0 at its end; one item below
-    "press/traps.yaml": (0.965, 0.951, 0),
+    # session 34 (five passes, one review, four fixers): 1.000, 1.000, 0 at its end; one item below
+    "press/traps.yaml": (0.982, 0.979, 0),
     # session 13's precision traps (precision/, other occasions, hedges, plans, addressees,
     # titles, adjectives, verbs misread as comparators or denials), its dev part: 0.836, 0.774,
     # 1 when written; 0.855, 0.800, 0 with a denial's scope closed by a comma and litotes
