@@ -1069,6 +1069,9 @@ def _numbers_after_acts(ctx: Context, parts: list[Part]) -> set[int]:
 
 # What ends the clause a count's names are listed in.
 CLAUSE_MARKS = r"[,;.!?]"
+# The most words a title may take between a count and the names it counts ("hai Thượng nghị sĩ
+# Mỹ Daines và Hagerty").
+TITLE_WORDS = 4
 
 
 def grammar_numbers(ctx: Context) -> set[int]:
@@ -1082,6 +1085,8 @@ def grammar_numbers(ctx: Context) -> set[int]:
     text = ctx.parsed.text
     groups = [(c.start, c.end) for c in ctx.parsed.people if c.kind == "group"]
     nouns = [s for s, _ in phrase_spans(ctx.words, phrase_keys("statements", "grammar_counts"))]
+    # "the two met", "all three of his calls": the number stands for what the statement names
+    pronouns = [e for _, e in phrase_spans(ctx.words, phrase_keys("statements", "count_pronouns"))]
     days = [(d.start, (d.last - d.first).days + 1) for d in ctx.parsed.dates]
 
     def names_counted(q: Quantity) -> bool:
@@ -1090,7 +1095,7 @@ def grammar_numbers(ctx: Context) -> set[int]:
         end = q.end + len(re.split(CLAUSE_MARKS, text[q.end :])[0])
         names = [m for m in ctx.parsed.entities if q.end <= m.start and m.end <= end]
         lead = text[q.end : min(m.start for m in names)].split() if names else []
-        return len(names) == q.value and len(lead) <= 1
+        return len(names) == q.value and len(lead) <= TITLE_WORDS
 
     return {
         id(q)
@@ -1099,6 +1104,7 @@ def grammar_numbers(ctx: Context) -> set[int]:
         and (
             within(q.start, q.end, groups)
             or any(s >= q.end and not text[q.end : s].strip() for s in nouns)
+            or any(e <= q.start and not text[e : q.start].strip() for e in pronouns)
             or any(s >= q.end and not text[q.end : s].strip() and n == q.value for s, n in days)
             or names_counted(q)
         )
