@@ -10,6 +10,7 @@ open. The statements are written for these tests."""
 from __future__ import annotations
 
 import pytest
+from conftest import assert_judged
 
 from factdb.check.checker import Checker
 from factdb.check.rules import NEI, SUPPORTED
@@ -35,9 +36,7 @@ SUPPORTED_ROWS = [
 
 @pytest.mark.parametrize(("statement", "claim"), SUPPORTED_ROWS)
 def test_stance_in_other_words_is_borne_out(checker: Checker, statement: str, claim: str) -> None:
-    result = checker.check(statement)
-    assert result.verdict == SUPPORTED, result.explanation
-    assert claim in {c.id for c in result.evidence}, result.explanation
+    assert_judged(checker, statement, SUPPORTED, claim)
 
 
 TRAPS = [
