@@ -193,7 +193,7 @@ def _dateline_words() -> frozenset[tuple[str, ...]]:
 
 
 @cache
-def _day_part_words() -> frozenset[tuple[str, ...]]:
+def day_part_words() -> frozenset[tuple[str, ...]]:
     """The words for a part of the day with a date (`day_parts` in lexicon/<lang>/statements)."""
     return frozenset(
         phrase
@@ -208,7 +208,7 @@ def _day_part_in(words: str) -> bool:
     keys = word_keys(words)
     return any(
         tuple(keys[i : i + len(part)]) == part
-        for part in _day_part_words()
+        for part in day_part_words()
         for i in range(len(keys) - len(part) + 1)
     )
 

@@ -48,17 +48,18 @@ import re
 from collections.abc import Collection, Mapping, Sequence
 from itertools import pairwise
 
+from factdb.check.datelines import day_part_words
 from factdb.check.dates import relative_bounds, told_days
 from factdb.check.dayparts import told_parts
 from factdb.check.rules import CONTRADICTED, NEI, SUPPORTED, Decision
 from factdb.check.statement import ParsedStatement
 from factdb.extract.dates import DateSpan
-from factdb.lexicon.index import phrase_keys
+from factdb.lexicon.index import abbreviations, phrase_keys
 from factdb.records import dataclass, replace
 from factdb.store.claims import ClaimView
 from factdb.text.covered import overlaps
 from factdb.text.fold import fold
-from factdb.text.sentences import CLAUSE_BREAK, CLAUSE_BREAKS
+from factdb.text.sentences import CLAUSE_BREAK, CLAUSE_BREAKS, sentence_around
 from factdb.text.tokens import phrase_starts, word_keys
 
 # What ends the clause a count of days heads (_clause_before): a semicolon or the sentence
@@ -134,11 +135,18 @@ def _clause_before(parsed: ParsedStatement, start: int, end: int) -> tuple[int, 
     text = parsed.text
     words = [(k, s) for k, s, e in parsed.tokens.words() if e <= start]
     keys = tuple(k for k, _ in words)
+    # a part of the day said before the count is the day's it counts to ("; sáng hôm sau, ông
+    # gặp ...": the morning of the next day), no word of the clause before
+    part = max((len(p) for p in day_part_words() if p and keys[-len(p) :] == p), default=0)
+    head = words[-part][1] if part else start
+    words, keys = words[: len(words) - part], keys[: len(keys) - part]
     joiners = phrase_keys("stances", "clause_joiners", (parsed.lang,))
     joiner = max((len(j) for j in joiners if j and keys[-len(j) :] == j), default=0)
-    # where the clause before ends: at its mark, or where a joiner with none opens this one
-    opening = words[-joiner][1] if joiner else start
-    cut = max(text.rfind(mark, 0, opening) for mark in CLAUSE_BREAKS)
+    # where the clause before ends: at its mark, at the end of the sentence before ("Lam phoned
+    # Daines on Feb. 18. A day later, he met Orbán"), or where a joiner with none opens this one
+    opening = words[-joiner][1] if joiner else head
+    sentence = sentence_around(text, opening, opening, abbreviations())[0]
+    cut = max(*(text.rfind(mark, 0, opening) for mark in CLAUSE_BREAKS), sentence - 1)
     if any(c.isalnum() for c in text[cut + 1 : opening]) or cut < 0:
         cut = opening if joiner else -1
     if cut < 0 or not any(t.end <= cut for t in parsed.triggers if t.kind == "trigger"):
