@@ -791,7 +791,7 @@ class Judge:
             loose += scope.denied_places(self.world, ctx, refuted, borne)
             said_of_refuted = partial(accounting.said_of_refuted, self.world, ctx, refuted)
             loose += scope.denied_manner(ctx, loose, said_of_refuted)
-            loose += scope.unhurried(ctx, said_of_refuted)
+            loose += scope.unhurried(ctx, said_of_refuted) + scope.untold(ctx)
             loose += accounting.indefinite_denied(ctx) + scope.denied_groups(self.vocab, ctx)
         stance = ctx.stance
         if (

@@ -761,6 +761,33 @@ def unhurried(ctx: Context, own: Callable[[list[tuple[str, ...]]], bool]) -> lis
     return [Uncovered("detail", cue.text)]
 
 
+def untold(ctx: Context) -> list[Uncovered]:
+    """A denial that falls on a telling of when, how or where ("Orbán did not say when he would
+    visit", "không cho biết bao giờ sẽ thăm": a verb of `telling_verbs` right after the denial,
+    a word of `question_words` after it in its clause, both in lexicon/<lang>/statements.yaml):
+    it says what was left untold, not that the act was not done or planned, so the claims of the
+    act refute nothing."""
+    cue = ctx.parsed.negation
+    if cue is None:
+        return []
+    text = ctx.parsed.text
+    verbs = [
+        (s, e)
+        for s, e in phrases_at(ctx.parsed, "statements", "telling_verbs")
+        if not text[cue.end : s].strip()
+    ]
+    if not verbs:
+        return []
+    end = verbs[0][1]
+    close = CLAUSE_BREAK.search(text, end)
+    asked = [
+        (s, e)
+        for s, e in phrases_at(ctx.parsed, "statements", "question_words")
+        if end <= s and (close is None or e <= close.start())
+    ]
+    return [Uncovered("detail", text[verbs[0][0] : asked[0][1]])] if asked else []
+
+
 def denied_groups(vocab: Vocabulary, ctx: Context) -> list[Uncovered]:
     """The group a denied encounter reaches where no name is ("snubbed the press", "did not
     meet reporters", "tránh gặp báo chí": `attribution_details` in stances.yaml), after its
