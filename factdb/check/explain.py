@@ -724,6 +724,11 @@ class Words:
             )
         if decision.rule == "relative-anchor-date":
             return f"{said}; {claims}: as many days apart, but not on the day said of the first"
+        if decision.rule == "relative-part":
+            return (
+                f"{said} in the part of the day {rel.part!r}; {claims}: as many days apart, but"
+                " no claim's day tells the part of it"
+            )
         if decision.rule == "relative-undated":
             known = f" ({claims})" if claims else ""
             return f"{said}, and no stored claim fixes both events to one day each{known}"

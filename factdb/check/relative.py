@@ -84,6 +84,9 @@ class RelativeDate:
     # Whether the anchor is the clause before the cue, which heads a later clause ("On Feb. 18
     # Lam spoke with Hagerty; the next day he met Orbán": `_clause_before`)
     back: bool = False
+    # The part of the day said before the count ("sáng hôm sau", "tối hôm trước"), which the
+    # claims' days do not tell: the count it heads is borne out by no day alone
+    part: str = ""
 
     @property
     def bounded(self) -> bool:
@@ -120,7 +123,10 @@ def read_relative(parsed: ParsedStatement) -> RelativeDate | None:
     anchor = (cue.end, end if anchored else cue.end)
     before = None if opens or not anchored else _clause_before(parsed, cue.start, cue.end)
     if before is not None:
-        return RelativeDate(cue.text, cue.start, cue.end, int(cue.target), before, bound, back=True)
+        part = text[_part_before(parsed, cue.start) : cue.start].strip()
+        return RelativeDate(
+            cue.text, cue.start, cue.end, int(cue.target), before, bound, back=True, part=part
+        )
     return RelativeDate(cue.text, cue.start, cue.end, int(cue.target), anchor, bound, anchored)
 
 
@@ -133,13 +139,11 @@ def _clause_before(parsed: ParsedStatement, start: int, end: int) -> tuple[int, 
     clause after words of its own ("; the day after the call, he met ..." names the call).
     None otherwise: the cue's own words then say what it counts from."""
     text = parsed.text
-    words = [(k, s) for k, s, e in parsed.tokens.words() if e <= start]
-    keys = tuple(k for k, _ in words)
     # a part of the day said before the count is the day's it counts to ("; sáng hôm sau, ông
     # gặp ...": the morning of the next day), no word of the clause before
-    part = max((len(p) for p in day_part_words() if p and keys[-len(p) :] == p), default=0)
-    head = words[-part][1] if part else start
-    words, keys = words[: len(words) - part], keys[: len(keys) - part]
+    head = _part_before(parsed, start)
+    words = [(k, s) for k, s, e in parsed.tokens.words() if e <= head]
+    keys = tuple(k for k, _ in words)
     joiners = phrase_keys("stances", "clause_joiners", (parsed.lang,))
     joiner = max((len(j) for j in joiners if j and keys[-len(j) :] == j), default=0)
     # where the clause before ends: at its mark, at the end of the sentence before ("Lam phoned
@@ -161,6 +165,15 @@ def _clause_before(parsed: ParsedStatement, start: int, end: int) -> tuple[int, 
     if comma == -1 and any(h and said[-len(h) :] == h for h in heads):
         return (0, cut)
     return None
+
+
+def _part_before(parsed: ParsedStatement, start: int) -> int:
+    """Where the words for a part of the day (`day_parts` in lexicon/<lang>/statements.yaml)
+    right before `start` begin ("sáng" of "sáng hôm sau"): `start` where there are none."""
+    words = [(k, s) for k, s, e in parsed.tokens.words() if e <= start]
+    keys = tuple(k for k, _ in words)
+    part = max((len(p) for p in day_part_words() if p and keys[-len(p) :] == p), default=0)
+    return words[-part][1] if part else start
 
 
 def counted_from_day(parsed: ParsedStatement, telling: Collection[str] = ()) -> ParsedStatement:
@@ -406,7 +419,12 @@ def decide_relative(
     if rel.days == 0:
         return _shared_day({anchor, main}, claims)
     if main - anchor == dt.timedelta(days=rel.days):
-        return Decision(SUPPORTED, "relative-date", claims)
+        # "tối hôm sau": the day is borne out, the part of it no claim's day tells
+        return (
+            Decision(NEI, "relative-part", claims)
+            if rel.part
+            else Decision(SUPPORTED, "relative-date", claims)
+        )
     if home and _borne_on_clock(rel.days, anchors, mains, home):
         # "Hôm sau khi gặp Orbán, ... điện đàm với ông Leahy": a morning meeting and an
         # afternoon call of one day in Washington are a day apart in Hanoi
