@@ -78,6 +78,15 @@ VERDICTS = [
     ),
 ]
 
+# English counts of days the lexicon lacked ("the previous day", "the next morning"): the same
+# rules, a part of the day in the phrase itself as before it
+PHRASES = [
+    ("Lam sat down with Orban on Feb. 19. The previous day he rang Hagerty.", SUPPORTED, HAGERTY),
+    ("Lam rang Hagerty on Feb. 18; the next morning he sat down with Orban.", NEI, PART),
+    ("Lam sat down with Orban on Feb. 19; the previous evening he had rung Hagerty.", NEI, PART),
+    ("Lam rang Hagerty on Feb. 18; three days later he sat down with Orban.", CONTRADICTED, ORBAN),
+]
+
 # An abbreviation's full stop ends no sentence: the count still reads its own anchor ("the day
 # after Feb. 18" is a date), and a sentence with no act before the count has nothing to count from.
 TRAPS = [
@@ -86,7 +95,7 @@ TRAPS = [
 ]
 
 
-@pytest.mark.parametrize(("statement", "verdict", "why"), VERDICTS + TRAPS)
+@pytest.mark.parametrize(("statement", "verdict", "why"), VERDICTS + PHRASES + TRAPS)
 def test_a_count_after_a_sentence_or_a_part_of_the_day_counts_from_the_act_before(
     checker: Checker, statement: str, verdict: str, why: str
 ) -> None:

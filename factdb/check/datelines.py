@@ -127,7 +127,7 @@ def read_dateline(
             found is not None
             and filed is not None
             and filed.start < found.end()
-            and _day_part_in(beside)
+            and day_part_in(beside)
         ):
             # a part of the day with it ("WASHINGTON, tối 19/2 (giờ địa phương) -") tells when
             # what the story reports happened: kept, with its zone, as an opening "Tối 19/2"
@@ -203,7 +203,7 @@ def day_part_words() -> frozenset[tuple[str, ...]]:
     )
 
 
-def _day_part_in(words: str) -> bool:
+def day_part_in(words: str) -> bool:
     """Whether `words` hold a part of the day ("tối", "evening of")."""
     keys = word_keys(words)
     return any(

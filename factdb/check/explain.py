@@ -725,9 +725,10 @@ class Words:
         if decision.rule == "relative-anchor-date":
             return f"{said}; {claims}: as many days apart, but not on the day said of the first"
         if decision.rule == "relative-part":
+            part = f" in the part of the day {rel.part!r}" if rel.part != rel.text else ""
             return (
-                f"{said} in the part of the day {rel.part!r}; {claims}: as many days apart, but"
-                " no claim's day tells the part of it"
+                f"{said}{part}; {claims}: as many days apart, but no claim's day tells the part"
+                " of it"
             )
         if decision.rule == "relative-undated":
             known = f" ({claims})" if claims else ""

@@ -48,7 +48,7 @@ import re
 from collections.abc import Collection, Mapping, Sequence
 from itertools import pairwise
 
-from factdb.check.datelines import day_part_words
+from factdb.check.datelines import day_part_in, day_part_words
 from factdb.check.dates import relative_bounds, told_days
 from factdb.check.dayparts import told_parts
 from factdb.check.rules import CONTRADICTED, NEI, SUPPORTED, Decision
@@ -84,8 +84,8 @@ class RelativeDate:
     # Whether the anchor is the clause before the cue, which heads a later clause ("On Feb. 18
     # Lam spoke with Hagerty; the next day he met Orbán": `_clause_before`)
     back: bool = False
-    # The part of the day said before the count ("sáng hôm sau", "tối hôm trước"), which the
-    # claims' days do not tell: the count it heads is borne out by no day alone
+    # The part of the day said with the count ("sáng hôm sau", "the next evening"), which the
+    # claims' days do not tell: the count is borne out by no day alone
     part: str = ""
 
     @property
@@ -121,13 +121,16 @@ def read_relative(parsed: ParsedStatement) -> RelativeDate | None:
         c.isalnum() for c in text[cue.end : end]
     )
     anchor = (cue.end, end if anchored else cue.end)
+    part = text[_part_before(parsed, cue.start) : cue.start].strip()
+    part = part or (cue.text if day_part_in(cue.text) else "")
     before = None if opens or not anchored else _clause_before(parsed, cue.start, cue.end)
     if before is not None:
-        part = text[_part_before(parsed, cue.start) : cue.start].strip()
         return RelativeDate(
             cue.text, cue.start, cue.end, int(cue.target), before, bound, back=True, part=part
         )
-    return RelativeDate(cue.text, cue.start, cue.end, int(cue.target), anchor, bound, anchored)
+    return RelativeDate(
+        cue.text, cue.start, cue.end, int(cue.target), anchor, bound, anchored, part=part
+    )
 
 
 def _clause_before(parsed: ParsedStatement, start: int, end: int) -> tuple[int, int] | None:
@@ -186,7 +189,8 @@ def counted_from_day(parsed: ParsedStatement, telling: Collection[str] = ()) -> 
     or nought ("on the same day" compares acts), another date follows, or a day without a
     year would cross into another year."""
     rel = read_relative(parsed)
-    if rel is None or rel.bounded or rel.days == 0 or parsed.negation is not None:
+    # a part of the day ("the next evening") is no day the rules of dates may weigh as said
+    if rel is None or rel.bounded or rel.days == 0 or rel.part or parsed.negation is not None:
         return parsed
     # With two acts the day may be the first one's: "On Feb. 16 Lam phoned Daines, then Leahy
     # two days later" dates the call with Daines, which the count must leave where it is.
