@@ -85,6 +85,22 @@ PHRASES = [
     ("Lam rang Hagerty on Feb. 18; the next morning he sat down with Orban.", NEI, PART),
     ("Lam sat down with Orban on Feb. 19; the previous evening he had rung Hagerty.", NEI, PART),
     ("Lam rang Hagerty on Feb. 18; three days later he sat down with Orban.", CONTRADICTED, ORBAN),
+    # "đó" points back to the act before: the count heads its clause ("một ngày trước đó,")
+    (
+        "Sáng 19/2, TBT hội kiến Thủ tướng Orbán; một ngày trước đó, ông điện đàm với TNS Daines.",
+        SUPPORTED,
+        DAINES,
+    ),
+    (
+        "Sang 19/2, TBT hoi kien Thu tuong Orban; mot ngay truoc do, ong dien dam voi TNS Daines.",
+        SUPPORTED,
+        DAINES,
+    ),
+    (
+        "Ngày 19/2, TBT hội kiến Thủ tướng Orbán; hai ngày trước đó, ông điện đàm với TNS Daines.",
+        CONTRADICTED,
+        DAINES,
+    ),
 ]
 
 # An abbreviation's full stop ends no sentence: the count still reads its own anchor ("the day
