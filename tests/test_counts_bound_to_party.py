@@ -42,7 +42,11 @@ VERDICTS = [
         SUPPORTED,
         DAINES,
     ),
-    ("Lam met Orbán and eight other leaders in Washington.", SUPPORTED, "to-lam-met-orban-2026-02-19"),
+    (
+        "Lam met Orbán and eight other leaders in Washington.",
+        SUPPORTED,
+        "to-lam-met-orban-2026-02-19",
+    ),
 ]
 
 
