@@ -351,8 +351,10 @@ def counts(world: World, ctx: Context, parts: list[Part]) -> tuple[list[Uncovere
         for m in (m for eid in others for m in ctx.positions.get(eid, ())):
             lo, hi = (m.end, q.start) if m.end <= q.start else (cue.end, m.start)
             # a period there ends an abbreviation ("Sen. Daines"), no clause
-            if lo <= hi and not re.search(r"[,;!?]", text[lo:hi]) and not any(
-                lo <= s and e <= hi for s, e in members
+            if (
+                lo <= hi
+                and not re.search(r"[,;!?]", text[lo:hi])
+                and not any(lo <= s and e <= hi for s, e in members)
             ):
                 return True
         return False

@@ -2288,6 +2288,20 @@ def unknown_holders(parsed: ParsedStatement, vocab: Vocabulary) -> list[Assertio
     return _reader(parsed, vocab).unknown_holders()
 
 
+def content_pairs(parsed: ParsedStatement, vocab: Vocabulary) -> list[tuple[Cue, Cue]]:
+    """Each act the statement gives as another's content, with that other act (its head): one
+    whose party does it ("invited Trump to visit", _Reader._content_of) or whose own doer does
+    it ("accepted Trump's invitation to join the Board", _Reader._own_content_head)."""
+    reader = _reader(parsed, vocab)
+    acts = [t for t in parsed.triggers if t.kind in ("trigger", "antonym")]
+    pairs = []
+    for t in acts:
+        head = reader._content_of(t, acts) or reader._own_content_head(t)
+        if head is not None:
+            pairs.append((head, t))
+    return pairs
+
+
 def contents(parsed: ParsedStatement, vocab: Vocabulary) -> frozenset[str]:
     """The acts the statement gives as another act's content ("congratulated Lam on his
     re-election", "chúc mừng Tổng Bí thư tái đắc cử", "invited Trump to visit"): each right

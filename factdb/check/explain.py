@@ -324,6 +324,12 @@ class Words:
         return f"the statement says it was not talked about ({verb!r}); {reason}, told there"
 
     @staticmethod
+    def unpurposed(cue: str, reason: str) -> str:
+        """An invitation the statement says was to an act (factdb.check.purposes) whose claims
+        give it another purpose."""
+        return f"the statement says it was to {cue!r}; {reason}, and no claim says it was to that"
+
+    @staticmethod
     def denied_content(cue: str, reason: str) -> str:
         """An act whose content the statement says in words that deny it
         (Judge._denied_contents), refuted by the claims of that act, whose content it was."""
