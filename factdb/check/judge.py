@@ -789,6 +789,7 @@ class Judge:
             loose += scope.placed_details(self.vocab, ctx, details) + scope.denied_description(
                 ctx, details
             )
+            loose += scope.denied_fields(ctx, details)
             borne = [p for p in decided if p.verdict == SUPPORTED]
             loose += scope.denied_places(self.world, ctx, refuted, borne)
             said_of_refuted = partial(accounting.said_of_refuted, self.world, ctx, refuted)
