@@ -10,10 +10,11 @@ info, as its English and diacritic forms already were. Statements written for th
 from __future__ import annotations
 
 import pytest
-from conftest import assert_judged
+from conftest import assert_judged, lexicon_examples
 
 from factdb.check.checker import Checker
 from factdb.check.rules import NEI, SUPPORTED
+from factdb.extract.quantities import find_quantities
 
 
 @pytest.fixture(scope="module")
@@ -48,3 +49,9 @@ VERDICTS = [
 @pytest.mark.parametrize(("statement", "verdict", "why"), VERDICTS)
 def test_bare_duration_verdicts(checker: Checker, statement: str, verdict: str, why: str) -> None:
     assert_judged(checker, statement, verdict, why)
+
+
+@pytest.mark.parametrize("example", lexicon_examples("numbers", "duration_examples"))
+def test_duration_examples(example: dict[str, object]) -> None:
+    values = [q.value for q in find_quantities(str(example["text"]))]
+    assert values == ([] if example.get("none") else [example["value"]]), example

@@ -13,7 +13,7 @@ tests."""
 from __future__ import annotations
 
 import pytest
-from conftest import assert_judged
+from conftest import assert_judged, lexicon_examples
 
 from factdb.check.checker import Checker
 from factdb.check.rules import CONTRADICTED, NEI, SUPPORTED
@@ -60,3 +60,9 @@ def test_bound_count_verdicts(checker: Checker, statement: str, verdict: str, wh
     assert judgement.verdict == verdict, judgement.explanation
     assert "name 1, the whole list" in judgement.explanation, judgement.explanation
     assert why in judgement.explanation, judgement.explanation
+
+
+@pytest.mark.parametrize("example", lexicon_examples("statements", "count_member_examples"))
+def test_count_member_examples(checker: Checker, example: dict[str, str]) -> None:
+    judgement = checker.check(example["text"])
+    assert judgement.verdict == example["verdict"], judgement.explanation
