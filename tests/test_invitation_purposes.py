@@ -30,7 +30,18 @@ VERDICTS = [
     ("The US president invited Lam to hold talks with Prabowo.", NEI, OPEN),
     ("Tổng Bí thư Tô Lâm nhận lời mời của Tổng thống Trump để hội đàm với ông Orbán", NEI, OPEN),
     ("Tong Bi thu To Lam nhan loi moi cua Tong thong Trump hoi dam voi ong Orban", NEI, OPEN),
-    # traps: the purpose the claims give keeps its support
+    # traps: an act joined by "and" is an act of its own, no purpose; the purpose the claims
+    # give keeps its support
+    (
+        "Lam accepted Trump's invitation and sat down with Orbán in Washington.",
+        SUPPORTED,
+        "to-lam-met-orban-2026-02-19",
+    ),
+    (
+        "Tong Bi thu nhan loi moi cua Tong thong Trump va hoi dam voi ong Orban",
+        SUPPORTED,
+        "to-lam-met-orban-2026-02-19",
+    ),
     (
         "Lam accepted the US president's invitation to attend the Board of Peace's first meeting.",
         SUPPORTED,
