@@ -327,15 +327,37 @@ def counts(world: World, ctx: Context, parts: list[Part]) -> tuple[list[Uncovere
     apart = phrase_spans(ctx.words, phrase_keys("statements", "count_besides"))
     text = ctx.parsed.text
 
-    def size(q: Quantity, cue: Cue, parties: set[str]) -> int:
+    def besides(q: Quantity, cue: Cue) -> bool:
         # the word stands between the number and its noun, or right after the noun ("tám
         # lãnh đạo khác")
-        if any(
+        return any(
             (q.end <= s and e <= cue.start) or (s >= cue.end and not text[cue.end : s].strip())
             for s, e in apart
-        ):
-            return len(parties - said)
-        return len(parties)
+        )
+
+    def size(q: Quantity, cue: Cue, parties: set[str]) -> int:
+        return len(parties - said) if besides(q, cue) else len(parties)
+
+    members = phrase_spans(ctx.words, phrase_keys("statements", "count_members"))
+
+    def bound(q: Quantity, cue: Cue) -> bool:
+        """Whether the count is of the acts with the parties it is said with: a party of them
+        named in one stretch with it ("spoke with Daines in two calls", "two calls with
+        Daines"), no comma nor word of `count_members` ("including", "trong đó có")
+        between, and no word that leaves the named out ("eight other leaders"). The acts are
+        then that party's alone, not every party's of the occasion."""
+        if cue.kind != "counted" or besides(q, cue):
+            return False
+        for m in (m for eid in others for m in ctx.positions.get(eid, ())):
+            lo, hi = (m.end, q.start) if m.end <= q.start else (cue.end, m.start)
+            # a period there ends an abbreviation ("Sen. Daines"), no clause
+            if (
+                lo <= hi
+                and not re.search(r"[,;!?]", text[lo:hi])
+                and not any(lo <= s and e <= hi for s, e in members)
+            ):
+                return True
+        return False
 
     # "met ... a deputy prime minister": one holder at least
     some = [m.ids[0] for m in _indefinite_titles(world, ctx, verbs)] if others else []
@@ -409,8 +431,11 @@ def counts(world: World, ctx: Context, parts: list[Part]) -> tuple[list[Uncovere
         one_occasion = on_one_occasion(cue, named)
         reached = fits(q, size(q, cue, named))
         n = size(q, cue, named if one_occasion is None else one_occasion)
+        # a count bound to the parties it is said with counts their acts alone, one each
+        # where a source lists the occasion whole
+        tied = bound(q, cue)
         if (one_occasion is not None and fits(q, n)) or (
-            whole and fits(q, size(q, cue, counted(cue, whole, ever_all)))
+            whole and not tied and fits(q, size(q, cue, counted(cue, whole, ever_all)))
         ):
             borne.add(cue.target)
         else:
@@ -425,7 +450,7 @@ def counts(world: World, ctx: Context, parts: list[Part]) -> tuple[list[Uncovere
                 and not _said_in(ctx, q, "rough_counts")
                 and _offices_known(world, cue, whole, ever_all)
             ):
-                n = size(q, cue, counted(cue, whole, ever_all))
+                n = size(q, cue, named if tied else counted(cue, whole, ever_all))
                 refuted = more_than_listed(q.low, n, q.low_open)
                 label = LISTED if refuted else ""
             wrong.append(Uncovered("count", q.text, cue.text, n, label, refuted))

@@ -2288,23 +2288,35 @@ def unknown_holders(parsed: ParsedStatement, vocab: Vocabulary) -> list[Assertio
     return _reader(parsed, vocab).unknown_holders()
 
 
-def contents(parsed: ParsedStatement, vocab: Vocabulary) -> frozenset[str]:
-    """The acts the statement gives as another act's content ("congratulated Lam on his
-    re-election", "chúc mừng Tổng Bí thư tái đắc cử", "invited Trump to visit"): each right
-    after an act whose party does it in its clause (_Reader._content_of), not joined to it as
-    an act of its own by a list joiner right before its verb ("congratulated Lam and met
-    Orbán", "và gặp"). What sets the head act on an occasion does not set its content there."""
+def content_pairs(
+    parsed: ParsedStatement, vocab: Vocabulary, owned: bool = True
+) -> list[tuple[Cue, Cue]]:
+    """Each act the statement gives as another's content, with that other act (its head): one
+    whose party does it ("invited Trump to visit", "congratulated Lam on his re-election",
+    _Reader._content_of) or, if `owned`, whose own doer does it ("accepted Trump's invitation
+    to join the Board", _Reader._own_content_head); not one joined to it as an act of its own
+    by a list joiner right before its verb ("congratulated Lam and met Orbán", "và gặp")."""
     reader = _reader(parsed, vocab)
     acts = [t for t in parsed.triggers if t.kind in ("trigger", "antonym")]
     joiners = list_joiners(parsed.lang)
-    found = set()
+    pairs = []
     for t in acts:
-        if reader._content_of(t, acts) is None:
+        head = reader._content_of(t, acts)
+        if head is None and owned:
+            head = reader._own_content_head(t)
+        if head is None:
             continue
         before = word_keys(parsed.text[: t.start])
         if not any(before[len(before) - len(j) :] == j for j in joiners):
-            found.add(t.target)
-    return frozenset(found)
+            pairs.append((head, t))
+    return pairs
+
+
+def contents(parsed: ParsedStatement, vocab: Vocabulary) -> frozenset[str]:
+    """The acts the statement gives as the content of an act whose party does it (content_pairs:
+    "congratulated Lam on his re-election", "chúc mừng Tổng Bí thư tái đắc cử", "invited Trump
+    to visit"). What sets the head act on an occasion does not set its content there."""
+    return frozenset(t.target for _, t in content_pairs(parsed, vocab, owned=False))
 
 
 def predications(parsed: ParsedStatement, vocab: Vocabulary) -> list[Predication]:

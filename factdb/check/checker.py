@@ -11,9 +11,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from factdb.check.assertions import Assertion, Predication, decompose
+from factdb.check.date_orders import read_orders
 from factdb.check.judge import Judge, Judgement
 from factdb.check.match import ClaimIndex
 from factdb.check.parse import parse_statement
+from factdb.check.rules import NEI
 from factdb.check.stance import StanceReading, read_stance
 from factdb.check.statement import ParsedStatement
 from factdb.check.topics import prepare as prepare_topics
@@ -137,11 +139,30 @@ class Checker:
 
     def check(self, statement: str) -> Judgement:
         with self.snapshot():
-            judgement = self.judge.judge(parse_statement(statement, self.vocab))
+            judgement = self._judged(parse_statement(statement, self.vocab))
             decisive = self.index.with_evidence(c for p in judgement.parts for c in p.decisive)
             for part in judgement.parts:
                 part.decisive = [decisive[c.id] for c in part.decisive]
             return judgement
+
+    def _judged(self, parsed: ParsedStatement) -> Judgement:
+        """The judgement of `parsed`, of each reading of a numeric date an English writer may
+        mean either way round (factdb.check.date_orders): the writer's order where another
+        date fixes it, else a verdict both readings give, else not enough info."""
+        orders = read_orders(parsed)
+        if orders is None or orders.convention == "day":
+            return self.judge.judge(parsed)
+        other = self.judge.judge(parse_statement(orders.swapped, self.vocab))
+        if orders.convention == "month":
+            why = self.judge.words.month_first(orders.written, other.explanation)
+            return Judgement(parsed.text, other.verdict, why, other.parts)
+        first = self.judge.judge(parsed)
+        if first.verdict == other.verdict:
+            return first
+        why = self.judge.words.date_orders(
+            orders.written, orders.day_first, (first.verdict, other.verdict), first.explanation
+        )
+        return Judgement(parsed.text, NEI, why, first.parts)
 
     def source_text(self, source_id: str) -> str:
         with self.snapshot():

@@ -8,6 +8,8 @@ the judge's reasons: a claim as a line, a finding's rules.Grounds, what no claim
 
 from __future__ import annotations
 
+import datetime as dt
+
 from factdb.check.assertions import Assertion
 from factdb.check.relative import RelativeDate
 from factdb.check.rules import LISTED, NEI, SUMMED, Decision, Grounds, TimeCheck, Uncovered
@@ -166,6 +168,33 @@ class Words:
         return explanation
 
     @staticmethod
+    def date_orders(
+        written: tuple[str, ...],
+        day_first: tuple[dt.date, ...],
+        verdicts: tuple[str, str],
+        why: str,
+    ) -> str:
+        """A statement whose numeric dates an English writer may mean either way round
+        (factdb.check.date_orders), judged differently each way: `verdicts` day first and
+        month first, `why` the day-first reading's reason."""
+        dates = ", ".join(
+            f"{w!r} ({d.day} {d:%B} day first, {d.month} {dt.date(2000, d.day, 1):%B} month first)"
+            for w, d in zip(written, day_first, strict=True)
+        )
+        first, other = (v.replace("_", " ") for v in verdicts)
+        return (
+            f"the statement's {dates} may be read either way round, and the sources do not say"
+            f" which the writer meant: day first it is {first}, month first {other} ({why})"
+        )
+
+    @staticmethod
+    def month_first(written: tuple[str, ...], why: str) -> str:
+        """A statement whose numeric dates valid either way round are read month first, as its
+        other numeric dates can only be (factdb.check.date_orders)."""
+        dates = ", ".join(repr(w) for w in written)
+        return f"{dates} read month first, as the statement's other dates are written: {why}"
+
+    @staticmethod
     def question() -> str:
         return "the statement asks; a question asserts nothing"
 
@@ -322,6 +351,12 @@ class Words:
         """An act said not talked about at an encounter its claim was told at
         (factdb.check.unmentioned)."""
         return f"the statement says it was not talked about ({verb!r}); {reason}, told there"
+
+    @staticmethod
+    def unpurposed(cue: str, reason: str) -> str:
+        """An invitation the statement says was to an act (factdb.check.purposes) whose claims
+        give it another purpose."""
+        return f"the statement says it was to {cue!r}; {reason}, and no claim says it was to that"
 
     @staticmethod
     def denied_content(cue: str, reason: str) -> str:

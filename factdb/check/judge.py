@@ -112,6 +112,7 @@ from factdb.check.offsets import ClockOffset, read_offset
 from factdb.check.parse import parse_statement
 from factdb.check.persons import quoted_doers, with_persons
 from factdb.check.pronouns import named_pronouns, with_pronouns
+from factdb.check.purposes import unpurposed
 from factdb.check.quantifiers import Quantifiers
 from factdb.check.relative import RelativeDate, decide_relative, read_relative
 from factdb.check.reversal import reversal, turned_round, without_reversal
@@ -691,6 +692,7 @@ class Judge:
         parts = self._carried(parsed, parts, mentioned)
         parts = self._what_for(parts, ctx, candidates)
         parts = self._denied_contents(parsed, parts)
+        parts = unpurposed(parsed, self.world, parts, self.words.unpurposed)
         parts = self._framed(parsed, parts)
         parts = self._reciprocal(parts, ctx)
         parts = framed(parsed, self.world, parts, self.words.framed)
@@ -787,6 +789,7 @@ class Judge:
             loose += scope.placed_details(self.vocab, ctx, details) + scope.denied_description(
                 ctx, details
             )
+            loose += scope.denied_fields(ctx, details)
             borne = [p for p in decided if p.verdict == SUPPORTED]
             loose += scope.denied_places(self.world, ctx, refuted, borne)
             said_of_refuted = partial(accounting.said_of_refuted, self.world, ctx, refuted)

@@ -729,7 +729,8 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     # expanding"), as they are inside a name read word for word, and so are the fields said
     # after it ("hợp tác ... về kinh tế, thương mại": no trade turnover).
     said = [(s, e) for s, e, _, _ in stated]
-    said += [f for v, f in fields.items() if v not in unfielded]
+    parsed.fields = [f for v, f in fields.items() if v not in unfielded]
+    said += parsed.fields
     drop_triggers(parsed, [t for t in parsed.triggers if overlaps(t.start, t.end, said)])
     # a view with its fields and no verb beside it is the act it names ("Các bên ưu tiên hợp
     # tác kinh tế": the priority the sides agreed on); a verb of the statement's own keeps it.

@@ -899,6 +899,15 @@ def placed_details(
     return found
 
 
+def denied_fields(ctx: Context, details: list[tuple[int, int]]) -> list[Uncovered]:
+    """The `details` no deciding claim accounts for (accounting.details) among the fields said
+    after a view of cooperation (ParsedStatement.fields: "không nhất trí ưu tiên hợp tác quốc
+    phòng", "did not agree to prioritise cooperation in defence"): the denial may fall on a
+    field the claims do not list, not on the agreement on the fields they do."""
+    text = ctx.parsed.text
+    return [Uncovered("detail", text[s:e]) for s, e in details if within(s, e, ctx.parsed.fields)]
+
+
 def denied_places(
     world: World, ctx: Context, refuted: list[Part], borne: list[Part]
 ) -> list[Uncovered]:

@@ -155,6 +155,10 @@ class ParsedStatement:
     # Figures given as what another was before ("up from 100", "tăng từ 100":
     # parse._drop_former_values): no reading of the figure, but a change the claims must give.
     former_values: list[Quantity] = field(default_factory=list)
+    # The stretches of fields said after a view of cooperation ("ưu tiên hợp tác kinh tế,
+    # thương mại", "closer cooperation in trade": topics.fields_after): what the view is about,
+    # words the deciding claim's sentence must say, also under a denial (scope.denied_fields).
+    fields: list[tuple[int, int]] = field(default_factory=list)
     # Acts said as the content of another whose claims carry its names ("invited Trump to visit
     # Vietnam": parse._drop_contents, `carried_contents` in lexicon/<lang>/synonyms.yaml), read
     # in or kept a part beside it ("Trump's letter invited Lam to visit"), each from its trigger to

@@ -835,6 +835,8 @@ class _Scanner:
         # a range's second end.
         if entry.kind == "scale":
             return hyphened and not (k and self.keys[k - 1] == "-")
+        if self._duration(k, end):
+            return True
         rule = entry.get("alone", "yes")
         if "alone_ascii" in entry.data and self._maybe_other_word(entry, k):
             rule = entry["alone_ascii"]
@@ -848,6 +850,14 @@ class _Scanner:
         if rule == "before_unit":
             return unit is not None
         return rule != "never"
+
+    def _duration(self, k: int, end: int) -> bool:
+        """Whether the number word at k..end says a length of time: an opener of one right
+        before it and a noun of time right after ("trong ba gio", for three hours), which no
+        other reading of the word ("bà", "bây giờ") fits there."""
+        if k == 0 or self._first(end, "duration_noun") is None:
+            return False
+        return any(len(e.keys) == 1 for e in self.idx.at(self.toks, k - 1, "duration_opener"))
 
     def _maybe_other_word(self, entry: Entry, k: int) -> bool:
         """Whether number word k, written without diacritics, may be another word (English

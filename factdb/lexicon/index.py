@@ -341,6 +341,11 @@ def numbers() -> Index:
             index.add("not_number", lang, phrase)
         for phrase in _forms(data.get("counted_nouns")):
             index.add("counted_noun", lang, phrase)
+        durations = data.get("durations") or {}
+        for word in _forms(durations.get("openers")):
+            index.add("duration_opener", lang, word)
+        for word in _forms(durations.get("nouns")):
+            index.add("duration_noun", lang, word)
         for word in _forms(data.get("amount_and")):
             index.add("amount_and", lang, word)
         for phrase in _forms(data.get("rates")):
