@@ -1341,6 +1341,8 @@ def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) 
     if (supported or opposite) and loose:
         loose = unsaid(world, loose, parts)
     loose += [m for m in misslotted(world, ctx, parts) if m not in loose]
+    if supported:
+        loose += [m for m in bound_elsewhere(world, ctx, parts) if m not in loose]
     loose += [m for m in self_thanked(world, ctx, parts) if m not in loose]
     # the name an ordinal stands beside ("the 14th Central Committee") is the member it
     # counts, which the ordinal is weighed for
@@ -2372,6 +2374,36 @@ def other_weekdays(world: World, ctx: Context, parts: list[Part]) -> list[Uncove
     held = weekdays_accounted(days)
     text = ctx.parsed.text
     return [Uncovered("date", text[s:e]) for n, s, e in ctx.parsed.weekdays if n not in held]
+
+
+def bound_elsewhere(world: World, ctx: Context, parts: list[Part]) -> list[Mention]:
+    """The persons a verb binds after it (Predication.patients: "invited Trump, Melania Trump
+    and Hegseth", "the visits of Hegseth and Greer") that no deciding claim of that verb's own
+    act names: another act's claim (Hegseth's own visit, Lam's reception of Greer) or the
+    encounter an invitation was made at (accounted_by_occasion) does not say it was done to
+    him. Only where a part with claims decides the verb's act; a verb read as several acts
+    ("talks to Leahy by phone": a meeting or a call) binds him to any of them, and a name
+    before a possessive ("announced Lam's trip") owns the noun after it, no party of the verb."""
+    own: dict[str, set[str]] = {}
+    for p in parts:
+        if p.decisive:
+            own.setdefault(p.predicate, set()).update(e for c in p.decisive for e in c.entities())
+            own[p.predicate] |= p.covers
+    marks = load(ctx.parsed.lang, "statements").get("possessive_names", {}).get("marks") or ()
+    readings: dict[tuple[int, int], set[str]] = {}
+    for act in ctx.predications:
+        readings.setdefault((act.start, act.end), set()).update(own.get(act.predicate, ()))
+    return [
+        m
+        for act in ctx.predications
+        if act.predicate in own and act.patient_kind == PERSON
+        for m in ctx.parsed.entities
+        if m.start >= act.end
+        and set(m.ids) & set(act.patients)
+        and all(world.type(e) == PERSON for e in m.ids)
+        and not set(m.ids) & readings[(act.start, act.end)]
+        and not ctx.parsed.text[m.end :].startswith(tuple(marks))
+    ]
 
 
 def misslotted(world: World, ctx: Context, parts: list[Part]) -> list[Mention]:
