@@ -1676,7 +1676,7 @@ class _Reader:
         for j in (k, k + 1):
             if j < len(items) and items[j].kind == "relation":
                 return j
-            if j >= len(items) or items[j].kind != "word" or not self.joined(j, j + 1):
+            if j + 1 >= len(items) or items[j].kind != "word" or not self.joined(j, j + 1):
                 return None
         return None
 
