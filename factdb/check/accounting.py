@@ -2383,7 +2383,9 @@ def bound_elsewhere(world: World, ctx: Context, parts: list[Part]) -> list[Menti
     encounter an invitation was made at (accounted_by_occasion) does not say it was done to
     him. Only where a part with claims decides the verb's act; a verb read as several acts
     ("talks to Leahy by phone": a meeting or a call) binds him to any of them, and a name
-    before a possessive ("announced Lam's trip") owns the noun after it, no party of the verb."""
+    before a possessive ("announced Lam's trip") owns the noun after it, no party of the verb.
+    A person stands for the country he holds office of ("congratulated Pashinyan" of the
+    congratulations to Armenia: World.seats)."""
     own: dict[str, set[str]] = {}
     for p in parts:
         if p.decisive:
@@ -2401,7 +2403,7 @@ def bound_elsewhere(world: World, ctx: Context, parts: list[Part]) -> list[Menti
         if m.start >= act.end
         and set(m.ids) & set(act.patients)
         and all(world.type(e) == PERSON for e in m.ids)
-        and not set(m.ids) & readings[(act.start, act.end)]
+        and not any({e, *world.seats(e)} & readings[(act.start, act.end)] for e in m.ids)
         and not ctx.parsed.text[m.end :].startswith(tuple(marks))
     ]
 
