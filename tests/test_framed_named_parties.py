@@ -58,7 +58,18 @@ ROWS = [
         NEI,
         TRUMP_2025,
     ),
+    # a trip set by "on" and its owner ("on his Washington trip": `occasion_frames`)
+    (
+        "On his Washington trip, To Lam held phone calls with Senator Daines and President Trump.",
+        NEI,
+        TRUMP_2025,
+    ),
     # traps: every named party called on the trip, a counted group, the other call on its own day
+    (
+        "On his Washington trip, To Lam held phone calls with Senator Daines and Senator Hagerty.",
+        SUPPORTED,
+        DAINES,
+    ),
     ("During his Washington trip, Lam phoned Daines and Hagerty.", SUPPORTED, HAGERTY),
     (
         "During the trip to Washington, Lam held phone talks with two US senators.",
