@@ -2384,9 +2384,9 @@ def bound_elsewhere(world: World, ctx: Context, parts: list[Part]) -> list[Menti
     verb's act; a verb read as several acts ("talks to Leahy by phone": a meeting or a call)
     binds him to any of them. Not one who does another act the statement reads ("announced
     that Lam would go to ...": the doer of what was announced), nor a name before a possessive
-    ("announced Lam's trip": it owns the noun after it). A person stands for the country he
-    holds office of ("congratulated Pashinyan" of the congratulations to Armenia:
-    World.seats)."""
+    ("announced Lam's trip": it owns the noun after it) or after one ("tham gia Hội đồng Hòa
+    bình của ông Trump"). A person stands for the country he holds office of ("congratulated
+    Pashinyan" of the congratulations to Armenia: World.seats)."""
     own: dict[str, set[str]] = {}
     # the acts whose claims name the persons they were done to ("invited Trump", "invited
     # Melania Trump"): another person listed with them is none of theirs, though the
@@ -2406,6 +2406,13 @@ def bound_elsewhere(world: World, ctx: Context, parts: list[Part]) -> list[Menti
     for act in ctx.predications:
         readings.setdefault((act.start, act.end), set()).update(own.get(act.predicate, ()))
     doers = {a for act in ctx.predications for a in act.agents}
+    # "tham gia Hội đồng Hòa bình của ông Trump": the owner of a noun after the verb
+    owners = {
+        k for w in phrase_keys("statements", "possessive_fillers", (ctx.parsed.lang,)) for k in w
+    }
+
+    def owned(start: int, end: int) -> bool:
+        return any(key in owners for key, s, e in ctx.words if start <= s and e <= end)
 
     def elsewhere(act_span: tuple[int, int], eid: str) -> bool:
         return any(eid in names for (s, e), names in readings.items() if (s, e) != act_span)
@@ -2422,6 +2429,7 @@ def bound_elsewhere(world: World, ctx: Context, parts: list[Part]) -> list[Menti
         and (act.predicate in done_to or any(elsewhere((act.start, act.end), e) for e in m.ids))
         and not any({e, *world.seats(e)} & readings[(act.start, act.end)] for e in m.ids)
         and not ctx.parsed.text[m.end :].startswith(tuple(marks))
+        and not owned(act.end, m.start)
     ]
 
 
