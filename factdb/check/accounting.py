@@ -1366,6 +1366,8 @@ def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) 
     if (supported or opposite) and loose:
         loose = unsaid(world, loose, parts)
     loose += [m for m in misslotted(world, ctx, parts) if m not in loose]
+    if supported:
+        loose += [m for m in bound_elsewhere(world, ctx, parts) if m not in loose]
     loose += [m for m in self_thanked(world, ctx, parts) if m not in loose]
     # the name an ordinal stands beside ("the 14th Central Committee") is the member it
     # counts, which the ordinal is weighed for
@@ -2397,6 +2399,63 @@ def other_weekdays(world: World, ctx: Context, parts: list[Part]) -> list[Uncove
     held = weekdays_accounted(days)
     text = ctx.parsed.text
     return [Uncovered("date", text[s:e]) for n, s, e in ctx.parsed.weekdays if n not in held]
+
+
+def bound_elsewhere(world: World, ctx: Context, parts: list[Part]) -> list[Mention]:
+    """The persons a verb binds after it (Predication.patients: "invited Trump, his wife and
+    Hegseth", "the visits of Hegseth and Greer") that a deciding claim of another act names
+    and no claim of the verb's own act does: Hegseth's own visit does not make him an invitee,
+    nor Lam's reception of Greer a visit of his. Only where a part with claims decides the
+    verb's act; a verb read as several acts ("talks to Leahy by phone": a meeting or a call)
+    binds him to any of them. Not one who does another act the statement reads ("announced
+    that Lam would go to ...": the doer of what was announced), nor a name before a possessive
+    ("announced Lam's trip": it owns the noun after it) or after one ("tham gia Hội đồng Hòa
+    bình của ông Trump"). A person stands for the country he holds office of ("congratulated
+    Pashinyan" of the congratulations to Armenia: World.seats)."""
+    own: dict[str, set[str]] = {}
+    # the acts whose claims name the persons they were done to ("invited Trump", "invited
+    # Melania Trump"): another person listed with them is none of theirs, though the
+    # encounter the act was reported at holds him (accounted_by_occasion); an act done to a
+    # body ("asked Congress to keep funding ...", in the call with Daines) may be asked of
+    # the one it was said to
+    done_to: set[str] = set()
+    for p in parts:
+        if p.decisive:
+            own.setdefault(p.predicate, set()).update(e for c in p.decisive for e in c.entities())
+            own[p.predicate] |= p.covers
+            others = _parties(p.decisive) - {c.subject for c in p.decisive}
+            if any(world.type(e) == PERSON for e in others):
+                done_to.add(p.predicate)
+    marks = load(ctx.parsed.lang, "statements").get("possessive_names", {}).get("marks") or ()
+    readings: dict[tuple[int, int], set[str]] = {}
+    for act in ctx.predications:
+        readings.setdefault((act.start, act.end), set()).update(own.get(act.predicate, ()))
+    doers = {a for act in ctx.predications for a in act.agents}
+    # "tham gia Hội đồng Hòa bình của ông Trump": the owner of a noun after the verb
+    owners = {
+        k for w in phrase_keys("statements", "possessive_fillers", (ctx.parsed.lang,)) for k in w
+    }
+
+    def owned(start: int, end: int) -> bool:
+        return any(key in owners for key, s, e in ctx.words if start <= s and e <= end)
+
+    def elsewhere(act_span: tuple[int, int], eid: str) -> bool:
+        return any(eid in names for (s, e), names in readings.items() if (s, e) != act_span)
+
+    return [
+        m
+        for act in ctx.predications
+        if act.predicate in own and act.patient_kind == PERSON
+        for m in ctx.parsed.entities
+        if m.start >= act.end
+        and set(m.ids) & set(act.patients)
+        and not set(m.ids) & doers
+        and all(world.type(e) == PERSON for e in m.ids)
+        and (act.predicate in done_to or any(elsewhere((act.start, act.end), e) for e in m.ids))
+        and not any({e, *world.seats(e)} & readings[(act.start, act.end)] for e in m.ids)
+        and not ctx.parsed.text[m.end :].startswith(tuple(marks))
+        and not owned(act.end, m.start)
+    ]
 
 
 def misslotted(world: World, ctx: Context, parts: list[Part]) -> list[Mention]:

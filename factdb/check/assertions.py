@@ -1651,9 +1651,15 @@ class _Reader:
                 and self.joined(k, k + 1)
             ):
                 k += 1  # the title before the next name
-            if items[k].kind not in (PERSON, "place"):
+            if found and (kin := self._kin_at(k)) is not None:
+                # "Trump, his wife and Hegseth", "Trump, Phu nhân và ông Hegseth": one known by
+                # his relation to a name is a member of the list, whom the claims weigh apart
+                # (accounting.added_parties), and the names after it are listed still
+                k = kin
+            elif items[k].kind not in (PERSON, "place"):
                 break
-            found.append(items[k].id)
+            else:
+                found.append(items[k].id)
             nxt = k + 1
             if nxt < len(items) and items[nxt].kind == "list_joiner":
                 nxt += 1
@@ -1662,6 +1668,17 @@ class _Reader:
                 break
             k = nxt
         return tuple(found) if joined else tuple(found[:1])
+
+    def _kin_at(self, k: int) -> int | None:
+        """The index of the relation noun that item k opens, a word before it at most ("his
+        wife", "Phu nhân"), or None."""
+        items = self.items
+        for j in (k, k + 1):
+            if j < len(items) and items[j].kind == "relation":
+                return j
+            if j + 1 >= len(items) or items[j].kind != "word" or not self.joined(j, j + 1):
+                return None
+        return None
 
     def _bare_place(self, j: int) -> bool:
         """Whether place item j stands alone, not inside a title ("Hungarian Prime Minister").

@@ -169,18 +169,23 @@ def framed(
 
     # an exchange is one encounter ("In his letter", "At his meeting with Tokayev"): every
     # claim that decided the act must be of it; a trip or a visit is a stretch of days, which
-    # a group's claims bear out where one of them is of it ("spoke with two US senators during
-    # his Washington trip": the calls with them, not the Trump calls of other years)
+    # an unnamed group's claims bear out where one of them is of it ("spoke with two US
+    # senators during his Washington trip": the calls with them, not the Trump calls of other
+    # years), but each party the statement names must be met there ("phoned Leahy and Trump
+    # during the trip": the Trump call of another year is none of it)
     strict = next(iter(framing)) in _exchanges()
+    setting = frozenset().union(*(names for _, _, names in framing.values()))
 
-    def borne_there(decisive: list[ClaimView]) -> bool:
-        """Whether the claims that decided a part (a group's: judge._done_by_people) put it on
-        the occasion: one of them does and, in an exchange, every one dated on both sides is of
-        it; one dated on one side only ("before 17 February") tells no occasion, for or
-        against."""
-        return any(on_the_occasion(c) for c in decisive) and (
-            not strict or all(on_the_occasion(c) for c in decisive if _bounded(c))
-        )
+    def astray(decisive: list[ClaimView]) -> list[ClaimView] | None:
+        """Of the claims that decided a part (a group's: judge._done_by_people), those of a
+        named party none of which puts it on the occasion or, in an exchange, those dated on
+        both sides that are not of it (one dated on one side only, "before 17 February", tells
+        no occasion, for or against). None where they put it there."""
+        groups = _by_party(parsed, decisive, setting)
+        off = next((g for g in groups if not any(on_the_occasion(c) for c in g)), None)
+        if off is None and strict:
+            return [c for c in decisive if _bounded(c) and not on_the_occasion(c)] or None
+        return off
 
     cue, view, _ = next(iter(framing.values()))
     stance = read_stance(parsed, vocab)
@@ -190,6 +195,7 @@ def framed(
     out = []
     for p in parts:
         timed = vocab.predicates[p.predicate].time_role in TIMED
+        off = astray(p.decisive)
         # a dated fact the speaker is said to tell on the occasion ("In his letter, Lam said
         # the two had marked 30 years of ties"): the fact alone, told by no one then, is no
         # telling. Not a state (an office, a partnership), which the frame's words describe.
@@ -214,7 +220,7 @@ def framed(
                 if c.speaker
             )
             if said
-            else (timed or told) and not borne_there(p.decisive)
+            else (timed or told) and off is not None
         )
         if (
             p.predicate not in framing
@@ -222,7 +228,8 @@ def framed(
             and p.verdict == SUPPORTED
             and elsewhere
         ):
-            p = replace(p, verdict=NEI, rule="framed-elsewhere", reason=why(cue, p.reason))
+            reason = why(cue, _reason_of(p, off))
+            p = replace(p, verdict=NEI, rule="framed-elsewhere", reason=reason)
         out.append(p)
     return out
 
@@ -260,6 +267,31 @@ def _named(claims: list[ClaimView], named: frozenset[str]) -> list[ClaimView]:
     """The frame's claims that name what its clause names ("Tại cuộc gặp Tổng thống Aliyev":
     that meeting, not another the sentence's later names bear out), all where none does."""
     return [c for c in claims if named & set(c.entities())] or claims
+
+
+def _by_party(
+    parsed: ParsedStatement, decisive: list[ClaimView], setting: frozenset[str]
+) -> list[list[ClaimView]]:
+    """The claims that decided a part, grouped by each name of the statement they hold (not
+    the frame's own, `setting`): each party named must be borne out on the occasion by its own
+    claims. All of them as one group where they hold no name it gives ("two US senators")."""
+    groups = [
+        claims
+        for m in parsed.entities
+        if not setting & set(m.ids)
+        if (claims := [c for c in decisive if set(m.ids) & c.entities()])
+    ]
+    return groups or [decisive]
+
+
+def _reason_of(part: Part, claims: list[ClaimView] | None) -> str:
+    """The part's reason told by the first of `claims` that its findings weighed (the named
+    party's claim of another occasion), else its own."""
+    ids = [c.id for c in claims or ()]
+    return next(
+        (f.reason for f in part.considered if ids and f.claim.id == ids[0] and f.reason),
+        part.reason,
+    )
 
 
 def _one_occasion(claims: list[ClaimView]) -> list[ClaimView]:
@@ -325,11 +357,20 @@ def _in_bare_trip(
                 if t.subject in doers and _bounded(t)
             ]
             # a claim dated on one side only ("before 21 February") puts the act nowhere, in
-            # the trip or out of it: only claims all dated outside every trip leave it open
-            if all(_bounded(c) for c in p.decisive) and not any(
-                _holds_over(t, c) for c in p.decisive for t in trips
-            ):
-                p = replace(p, verdict=NEI, rule="framed-elsewhere", reason=why(cue, p.reason))
+            # the trip or out of it: only claims all dated outside every trip leave it open,
+            # those of any one party the statement names ("phoned Leahy and Trump")
+            off = next(
+                (
+                    claims
+                    for claims in _by_party(parsed, p.decisive, frozenset())
+                    if all(_bounded(c) for c in claims)
+                    and not any(_holds_over(t, c) for c in claims for t in trips)
+                ),
+                None,
+            )
+            if off is not None:
+                reason = why(cue, _reason_of(p, off))
+                p = replace(p, verdict=NEI, rule="framed-elsewhere", reason=reason)
         out.append(p)
     return out
 
