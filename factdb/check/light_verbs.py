@@ -11,13 +11,14 @@ from functools import cache
 
 from factdb.check.fillers import held_words
 from factdb.check.slotted import find_namings, find_slotted
-from factdb.check.statement import Cue, ParsedStatement
+from factdb.check.statement import Cue, ParsedStatement, inside_act
 from factdb.check.wording import drop_triggers
 from factdb.lexicon.index import fillers as filler_words
 from factdb.lexicon.index import load as load_lexicon
 from factdb.lexicon.index import phrase_keys
-from factdb.lexicon.vocabulary import Vocabulary
+from factdb.lexicon.vocabulary import PERSON, ROLE_TYPE, Vocabulary
 from factdb.text.covered import overlaps, within
+from factdb.text.tokens import phrase_spans
 
 # Grammar cues that may stand between the names in the slot of a slotted phrase ("sent Orbán
 # and Tokayev invitations", "gave the President of Kazakhstan a call").
@@ -62,7 +63,15 @@ def read_go_betweens(parsed: ParsedStatement, vocab: Vocabulary) -> list[tuple[i
     resolution passed): the triggers inside the phrase's words are dropped, one that runs on
     past them ("chuyển lời thăm hỏi") kept. The go-between stays a name of the statement,
     which the deciding claims must account for as any other. Returns the spans read."""
+    people = _people(parsed, vocab)
     names = [(m.start, m.end) for m in parsed.entities]
+    # "received Hegseth and asked him to pass on ...": the pronoun is the one named before it
+    pronouns = phrase_keys("synonyms", "go_between_pronouns")
+    names += [
+        span
+        for span in phrase_spans(parsed.tokens.words(), pronouns)
+        if any(end <= span[0] for _, end in people)
+    ]
     joiners = [(c.start, c.end) for c in parsed.grammar if c.kind in _IN_SLOT]
     found = find_slotted(parsed.lang, vocab, parsed.tokens, names, joiners, "go_betweens")
     read: list[tuple[int, int]] = []
@@ -72,7 +81,60 @@ def read_go_betweens(parsed: ParsedStatement, vocab: Vocabulary) -> list[tuple[i
         said = parsed.text[hit.verb[0] : hit.noun[1]]
         parsed.go_betweens.append(Cue("go_between", "", said, hit.verb[0], hit.noun[1]))
         read += spans
+    for carried, (start, end) in _carried_otherwise(parsed, people):
+        drop_triggers(
+            parsed, [t for t in parsed.triggers if within(t.start, t.end, [(start, end)])]
+        )
+        said = parsed.text[carried[0] : carried[1]]
+        parsed.go_betweens.append(Cue("go_between", "", said, *carried))
+        read.append((start, end))
     return read
+
+
+def _people(parsed: ParsedStatement, vocab: Vocabulary) -> list[tuple[int, int]]:
+    """The spans of the statement's names of people, titles with a name included."""
+    kinds = (PERSON, ROLE_TYPE)
+    return [
+        (m.start, m.end)
+        for m in parsed.entities
+        if any(e in vocab.entities and vocab.entities[e].type in kinds for e in m.ids)
+    ]
+
+
+def _carried_otherwise(
+    parsed: ParsedStatement, people: list[tuple[int, int]]
+) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """The asking of a go-between left unnamed, as Vietnamese drops the object ("tiếp Bộ trưởng
+    Hegseth, nhờ chuyển lời ...": `go_betweens_elided`), of the person named last before it;
+    and the word of the way an act went right before a person ("... thông qua Bộ trưởng
+    Hegseth", "via Hegseth": `go_between_via`), never one inside a date or a longer act's word
+    ("năm qua", "vượt qua"). Each as the go-between's span, from the one who carries the act
+    on for an unnamed asking (assertions._carried binds its act to the one before him), and
+    the span of the words read: no act of their own, no approval."""
+    words = parsed.tokens.words()
+    found = []
+    for start, end in phrase_spans(words, phrase_keys("synonyms", "go_betweens_elided")):
+        before = [s for s, e in people if e <= start]
+        if before:
+            found.append(((max(before), end), (start, end)))
+    dates = [(d.start, d.end) for d in parsed.dates]
+    # a filler may stand between the word and the name ("qua ông Hegseth", "via Mr Hegseth")
+    held = held_words(words, parsed.text, parsed.tokens.loose, filler_words())
+    fillers = [(s, e) for (_, s, e), f in zip(words, held, strict=True) if f]
+    for start, end in phrase_spans(words, phrase_keys("synonyms", "go_between_via")):
+        if within(start, end, dates) or inside_act(parsed, start, end):
+            continue
+        if any(_only_fillers(words, fillers, end, s) for s, _ in people if s >= end):
+            found.append(((start, end), (start, end)))
+    return found
+
+
+def _only_fillers(
+    words: list[tuple[str, int, int]], fillers: list[tuple[int, int]], start: int, end: int
+) -> bool:
+    """Whether the words from `start` to `end` are no more than one filler ("ông", "Mr")."""
+    between = [(s, e) for _, s, e in words if start <= s and e <= end]
+    return len(between) <= 1 and all(within(s, e, fillers) for s, e in between)
 
 
 def drop_namings(parsed: ParsedStatement, vocab: Vocabulary) -> list[tuple[int, int]]:
