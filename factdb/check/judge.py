@@ -110,6 +110,7 @@ from factdb.check.occasion import (
 from factdb.check.offices import Offices
 from factdb.check.offsets import ClockOffset, read_offset
 from factdb.check.parse import parse_statement
+from factdb.check.passives import active_stance
 from factdb.check.persons import quoted_doers, with_persons
 from factdb.check.pronouns import named_pronouns, with_pronouns
 from factdb.check.quantifiers import Quantifiers
@@ -277,6 +278,13 @@ class Judge:
         turned = reversal(parsed)
         if turned is not None:
             return self._reversed(parsed, turned)
+        # "Ông Daines được Tổng Bí thư cảm ơn ...": read in the active voice (check.passives)
+        active = active_stance(parsed, self.vocab)
+        if active:
+            if len(active) > 1:
+                return self._joined(parsed.text, active)
+            read = self.judge(parse_statement(active[0], self.vocab))
+            return Judgement(parsed.text, read.verdict, read.explanation, read.parts)
         clauses = self.clauses(parsed)
         if clauses:
             # a pronoun whose two parties the clause before names is judged named there
