@@ -1041,6 +1041,16 @@ class Judge:
             for c in parsed.contents
             if (c.start, c.end) in heads and _opens_with_antonym(parsed, c)
         ]
+        # "đề nghị Mỹ giảm dần hợp tác rà phá bom mìn": a content read into its request that
+        # opens with an antonym of an act the request takes (`contents` in synonyms.yaml)
+        takes = _content_heads(parsed.lang)
+        read_in = [
+            (c.target, Cue("content", act, c.text, c.start, c.end))
+            for c in dict.fromkeys(parsed.contained)
+            for act in sorted(takes.get(c.target, frozenset()) - either_objects().keys())
+        ]
+        turned = [(head, c) for head, c in read_in if _opens_with_antonym(parsed, c)]
+        denied += turned
         if not denied:
             return parts
         objects = either_objects()
@@ -1060,12 +1070,15 @@ class Judge:
                     ),
                     default=content.start,
                 )
+                # the object the content's act takes: of its kind where the act says one of
+                # two ("join" a body), else any name there ("rà phá bom mìn")
+                kinds = objects.get(content.target)
                 named = {
                     e
                     for m in parsed.entities
                     if start <= m.start and m.end <= content.end
                     for e in m.ids
-                    if self.world.type(e) in objects.get(content.target, frozenset())
+                    if kinds is None or self.world.type(e) in kinds
                 }
                 refuting = [c for c in p.decisive if c.qualifier("event") in named]
                 if not refuting:
@@ -1073,12 +1086,15 @@ class Judge:
                 said = "; ".join(self.words.says(c) for c in refuting)
                 if p.verdict == SUPPORTED:
                     reason = self.words.denied_content(content.text, said)
+                    # a request turned round is refuted as a denial: every name it gives
+                    # (whom it asks) must be the claim's, or it may be another request
                     p = replace(
                         p,
                         verdict=CONTRADICTED,
                         rule="denied-content",
                         reason=reason,
                         decisive=refuting,
+                        denial=p.denial or (head, content) in turned,
                     )
                 else:
                     reason = self.words.denied_other_content(content.text, said)
