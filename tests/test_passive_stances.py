@@ -41,20 +41,20 @@ ROWS = [
         THANKS,
     ),
     (
-        "Thượng nghị sĩ Daines được Tổng Bí thư Tô Lâm cảm ơn vì nỗ lực thúc đẩy nghị quyết kỷ niệm "
-        "30 năm quan hệ ngoại giao.",
+        "Thượng nghị sĩ Daines được Tổng Bí thư Tô Lâm cảm ơn vì nỗ lực thúc đẩy nghị quyết "
+        "kỷ niệm 30 năm quan hệ ngoại giao.",
         SUPPORTED,
         THANKS,
     ),
     (
-        "Thuong nghi si Daines duoc Tong Bi thu To Lam cam on vi no luc thuc day nghi quyet ky niem "
-        "30 nam quan he ngoai giao",
+        "Thuong nghi si Daines duoc Tong Bi thu To Lam cam on vi no luc thuc day nghi quyet "
+        "ky niem 30 nam quan he ngoai giao",
         SUPPORTED,
         THANKS,
     ),
     (
-        "Ông Daines, thành viên Ủy ban Đối ngoại Thượng viện, được chính Tổng Bí thư gửi lời cảm ơn "
-        "vì nghị quyết kỷ niệm 30 năm quan hệ ngoại giao.",
+        "Ông Daines, thành viên Ủy ban Đối ngoại Thượng viện, được chính Tổng Bí thư gửi lời "
+        "cảm ơn vì nghị quyết kỷ niệm 30 năm quan hệ ngoại giao.",
         SUPPORTED,
         THANKED,
     ),

@@ -46,6 +46,11 @@ ROWS = [
         CONTRADICTED,
         WAR_LEGACY,
     ),
+    (
+        "Lam pressed Congress to cut funding for the Bien Hoa dioxin cleanup.",
+        CONTRADICTED,
+        "to-lam-requested-congress-fund-bien-hoa-dioxin-2026-02-18",
+    ),
     # the request as the sources give it
     ("Tổng Bí thư đề nghị Mỹ tăng cường hợp tác rà phá bom mìn.", SUPPORTED, DEMINING),
     # traps: another speaker, another party asked, a request no claim has him make
