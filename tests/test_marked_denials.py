@@ -14,7 +14,14 @@ import pytest
 
 from factdb.check.accounting import marked_denials
 from factdb.check.checker import Checker
-from factdb.check.rules import NEI, SUPPORTED, said_phrases, said_words, unread_details
+from factdb.check.rules import (
+    CONTRADICTED,
+    NEI,
+    SUPPORTED,
+    said_phrases,
+    said_words,
+    unread_details,
+)
 from factdb.text.fold import marked_key
 
 
@@ -77,15 +84,28 @@ def test_only_denying_words_written_with_marks_are_matched_with_them(checker: Ch
 @pytest.mark.parametrize(
     ("statement", "verdict"),
     [
-        # the request to stop, in the press's words: no source says it (the request was to keep
-        # the funding going), never supported
-        ("TBT đề nghị Quốc hội Mỹ dừng hỗ trợ tẩy độc dioxin tại sân bay Biên Hòa.", NEI),
+        # the request to stop, in the press's words: never supported (the request was to keep
+        # the funding going); where its content opens with an antonym of the undertaking, the
+        # request made to that party refutes it (session 35, tests/test_turned_requests.py)
+        ("TBT đề nghị Quốc hội Mỹ dừng hỗ trợ tẩy độc dioxin tại sân bay Biên Hòa.", CONTRADICTED),
         ("Tô Lâm đề nghị Quốc hội Mỹ dừng dành nguồn lực cho dự án tẩy độc dioxin ở Biên Hòa", NEI),
-        ("Tô Lâm đề nghị Quốc hội Mỹ cắt hỗ trợ tẩy độc dioxin tại sân bay Biên Hòa.", NEI),
-        ("Tô Lâm đề nghị Quốc hội Mỹ giảm hỗ trợ tẩy độc dioxin tại sân bay Biên Hòa.", NEI),
-        ("Tô Lâm đề nghị Quốc hội Hoa Kỳ thôi hỗ trợ xử lý dioxin tại sân bay Biên Hòa.", NEI),
+        (
+            "Tô Lâm đề nghị Quốc hội Mỹ cắt hỗ trợ tẩy độc dioxin tại sân bay Biên Hòa.",
+            CONTRADICTED,
+        ),
+        (
+            "Tô Lâm đề nghị Quốc hội Mỹ giảm hỗ trợ tẩy độc dioxin tại sân bay Biên Hòa.",
+            CONTRADICTED,
+        ),
+        (
+            "Tô Lâm đề nghị Quốc hội Hoa Kỳ thôi hỗ trợ xử lý dioxin tại sân bay Biên Hòa.",
+            CONTRADICTED,
+        ),
         ("To Lam urged Congress to halt funding for the dioxin cleanup at Bien Hoa airbase.", NEI),
-        ("Tong Bi thu de nghi Quoc hoi My ngung ho tro tay doc dioxin o san bay Bien Hoa.", NEI),
+        (
+            "Tong Bi thu de nghi Quoc hoi My ngung ho tro tay doc dioxin o san bay Bien Hoa.",
+            CONTRADICTED,
+        ),
         # the request as made keeps its verdict, with marks or without
         (
             "Tô Lâm đề nghị Quốc hội Mỹ tiếp tục hỗ trợ tẩy độc dioxin tại sân bay Biên Hòa.",

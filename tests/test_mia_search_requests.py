@@ -18,7 +18,7 @@ import pytest
 from conftest import assert_judged
 
 from factdb.check.checker import Checker
-from factdb.check.rules import NEI, SUPPORTED
+from factdb.check.rules import CONTRADICTED, NEI, SUPPORTED
 
 SEARCH_2025 = "to-lam-requested-us-vietnamese-mia-search-cooperation-2025"
 
@@ -70,10 +70,11 @@ ROWS = [
         NEI,
         "2019",
     ),
+    # the opposite asked of the US: his request to it refutes it (tests/test_turned_requests.py)
     (
         "To Lam asked the US to stop supporting the search for Vietnamese soldiers' remains.",
-        NEI,
-        "stop",
+        CONTRADICTED,
+        "to-lam-requested-us-vietnamese-mia-search-cooperation-2025",
     ),
     (
         "Ông Hun Manet đề nghị Mỹ ủng hộ tìm kiếm, giám định hài cốt liệt sĩ Việt Nam mất tích "

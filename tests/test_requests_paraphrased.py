@@ -73,8 +73,6 @@ TRAPS = [
     "Ông Hagerty mong Quốc hội Mỹ tiếp tục hỗ trợ rà phá bom mìn.",
     "Ong Hagerty mong Quoc hoi My tiep tuc ho tro ra pha bom min",
     "Lam pressed Hungary to keep funding mine clearance.",
-    # the opposite asked for: a detail no claim says
-    "Lam pressed Congress to cut funding for the Bien Hoa dioxin cleanup.",
     # another year
     "In 2019, Lam pressed Congress to keep funding the Bien Hoa dioxin cleanup.",
     "Năm 2019, Tổng Bí thư mong Quốc hội Mỹ tiếp tục hỗ trợ rà phá bom mìn.",

@@ -69,7 +69,7 @@ from factdb.store.claims import ClaimView
 from factdb.store.intervals import Interval
 from factdb.text.covered import overlaps, within
 from factdb.text.fold import fold, has_marks, marked_key, nfc
-from factdb.text.sentences import DASH_MARKS, SENTENCE_ENDS
+from factdb.text.sentences import CLAUSE_BREAKS, DASH_MARKS, SENTENCE_ENDS
 from factdb.text.tokens import phrase_spans, word_keys
 
 # The claims of the facts given to a speaker, and whom the statement has them told to
@@ -1461,7 +1461,14 @@ def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) 
     elif opposite:
         assert cue is not None
         text = ctx.parsed.text
-        loose += [Uncovered("detail", text[s:e]) for s, e in details(world, ctx, parts)]
+        # "chưa đạt tiến triển nào", "no progress whatsoever": a word that only stresses the
+        # denial says no more than it, which the claim turned over refutes as it stands
+        stressed = phrase_spans(ctx.parsed.tokens.words(), phrase_keys("polarity", "stressers"))
+        loose += [
+            Uncovered("detail", text[s:e])
+            for s, e in details(world, ctx, parts)
+            if not (cue.start < s and within(s, e, stressed) and _one_clause(text, cue.end, s))
+        ]
         loose += [Uncovered("name", m.text) for m in said_of_another(world, ctx, parts, cue)]
     return list(dict.fromkeys(loose))
 
@@ -1682,6 +1689,11 @@ def unborne_contents(world: World, ctx: Context, parts: list[Part]) -> list[Ment
             and m not in found
         ]
     return found
+
+
+def _one_clause(text: str, start: int, end: int) -> bool:
+    """Whether nothing from `start` to `end` breaks a clause or a sentence."""
+    return not set(text[start:end]) & (CLAUSE_BREAKS | SENTENCE_ENDS)
 
 
 def details(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, int]]:

@@ -8,10 +8,13 @@ from __future__ import annotations
 
 from factdb.check.statement import ParsedStatement
 from factdb.check.unknown_names import inner_capitals
+from factdb.check.wording import entity_type
 from factdb.lexicon.index import Entry, Fillers, phrase_keys
 from factdb.lexicon.index import fillers as filler_words
-from factdb.lexicon.vocabulary import Vocabulary
+from factdb.lexicon.index import load as load_lexicon
+from factdb.lexicon.vocabulary import PERSON, ROLE_TYPE, Vocabulary
 from factdb.text.covered import Covered, overlaps
+from factdb.text.fold import nfc
 
 
 def loose_words(
@@ -139,3 +142,47 @@ def filled_words(
             f and (w or s not in inner) for f, w, (_, s, _) in zip(held, written, toks, strict=True)
         ]
     return [f and not t for f, t in zip(held, framed, strict=True)]
+
+
+# What a focus word may stand before: a person or an office (whose holder is meant).
+FOCUSED = frozenset({PERSON, ROLE_TYPE})
+
+
+def focus_words(
+    parsed: ParsedStatement,
+    vocab: Vocabulary,
+    toks: list[tuple[str, int, int]],
+    filled: list[bool],
+    loose: bool,
+) -> list[bool]:
+    """`filled` (which words a filler holds) with each word that only puts the name after it in
+    focus (`focus_words` in lexicon/<lang>/statements.yaml: "Chính ông Daines, chứ không phải
+    ông Hagerty, đã gửi ...", "được chính Tổng Bí thư cảm ơn"): like the "It was ... who" of an
+    English cleft, whose words are fillers, it says who did it and no more. Only right before a
+    person's or an office's name (one of `before_names` between), outside any name, and
+    written as listed where the statement writes diacritics: "đối tác chính của Mỹ" (the main
+    partner), "chính sách" and a name's word ("Phạm Minh Chính") stay details."""
+    data = load_lexicon(parsed.lang, "statements").get("focus_words") or {}
+    if loose:
+        words = {k[0] for k in phrase_keys("statements", "focus_words", (parsed.lang,), "words")}
+    else:
+        words = {nfc(str(w)).lower() for w in data.get("words") or []}
+    if not words:
+        return filled
+    honorifics = phrase_keys("statements", "focus_words", (parsed.lang,), "before_names")
+    between = {k[0] for k in honorifics}
+    text = parsed.text
+    named = {m.start for m in parsed.entities if entity_type(m, vocab) in FOCUSED}
+    inside = [(m.start, m.end) for m in parsed.entities]
+    found = list(filled)
+    for i, (key, start, end) in enumerate(toks):
+        if (key if loose else nfc(text[start:end]).lower()) not in words:
+            continue
+        if overlaps(start, end, inside):
+            continue
+        after = toks[i + 1 : i + 3]
+        if after and after[0][0] in between and after[0][1] not in named:
+            after = after[1:]
+        if after and after[0][1] in named:
+            found[i] = True
+    return found

@@ -110,6 +110,7 @@ from factdb.check.occasion import (
 from factdb.check.offices import Offices
 from factdb.check.offsets import ClockOffset, read_offset
 from factdb.check.parse import parse_statement
+from factdb.check.passives import active_stance
 from factdb.check.persons import quoted_doers, with_persons
 from factdb.check.pronouns import named_pronouns, with_pronouns
 from factdb.check.purposes import unpurposed
@@ -278,6 +279,13 @@ class Judge:
         turned = reversal(parsed)
         if turned is not None:
             return self._reversed(parsed, turned)
+        # "Ông Daines được Tổng Bí thư cảm ơn ...": read in the active voice (check.passives)
+        active = active_stance(parsed, self.vocab)
+        if active:
+            if len(active) > 1:
+                return self._joined(parsed.text, active)
+            read = self.judge(parse_statement(active[0], self.vocab))
+            return Judgement(parsed.text, read.verdict, read.explanation, read.parts)
         clauses = self.clauses(parsed)
         if clauses:
             # a pronoun whose two parties the clause before names is judged named there
@@ -1036,6 +1044,16 @@ class Judge:
             for c in parsed.contents
             if (c.start, c.end) in heads and _opens_with_antonym(parsed, c)
         ]
+        # "đề nghị Mỹ giảm dần hợp tác rà phá bom mìn": a content read into its request that
+        # opens with an antonym of an act the request takes (`contents` in synonyms.yaml)
+        takes = _content_heads(parsed.lang)
+        read_in = [
+            (c.target, Cue("content", act, c.text, c.start, c.end))
+            for c in dict.fromkeys(parsed.contained)
+            for act in sorted(takes.get(c.target, frozenset()) - either_objects().keys())
+        ]
+        turned = [(head, c) for head, c in read_in if _opens_with_antonym(parsed, c)]
+        denied += turned
         if not denied:
             return parts
         objects = either_objects()
@@ -1055,12 +1073,15 @@ class Judge:
                     ),
                     default=content.start,
                 )
+                # the object the content's act takes: of its kind where the act says one of
+                # two ("join" a body), else any name there ("rà phá bom mìn")
+                kinds = objects.get(content.target)
                 named = {
                     e
                     for m in parsed.entities
                     if start <= m.start and m.end <= content.end
                     for e in m.ids
-                    if self.world.type(e) in objects.get(content.target, frozenset())
+                    if kinds is None or self.world.type(e) in kinds
                 }
                 refuting = [c for c in p.decisive if c.qualifier("event") in named]
                 if not refuting:
@@ -1068,12 +1089,15 @@ class Judge:
                 said = "; ".join(self.words.says(c) for c in refuting)
                 if p.verdict == SUPPORTED:
                     reason = self.words.denied_content(content.text, said)
+                    # a request turned round is refuted as a denial: every name it gives
+                    # (whom it asks) must be the claim's, or it may be another request
                     p = replace(
                         p,
                         verdict=CONTRADICTED,
                         rule="denied-content",
                         reason=reason,
                         decisive=refuting,
+                        denial=p.denial or (head, content) in turned,
                     )
                 else:
                     reason = self.words.denied_other_content(content.text, said)

@@ -81,6 +81,7 @@ from factdb.check.figures import (
 )
 from factdb.check.fillers import (
     filled_words,
+    focus_words,
     held_words,
     loose_words,
     with_support_verbs,
@@ -654,6 +655,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     )
     fillers = with_support_verbs(parsed, vocab, toks, fillers, [(s, e) for s, e, _ in trigger_hits])
     fillers = title_qualifiers(parsed, vocab, toks, fillers)
+    fillers = focus_words(parsed, vocab, toks, fillers, doc.loose)
     tags = dash_forms(parsed, toks, vocab) + party_adjectives(parsed, toks, vocab)
     parsed.entities += tags
     tagged = [(m.start, m.end) for m in tags]
