@@ -312,10 +312,12 @@ def occasion_named(world: World, claim: ClaimView, ctx: Context) -> bool:
 def occasion_fixed(world: World, claim: ClaimView, ctx: Context, date: DateSpan | None) -> bool:
     """Whether the statement speaks of the claim's own occasion: it names it (occasion_named),
     or ties it to what the sources report of it, as the occasion a thanks was for (thanked_for)
-    or the one the article's picture shows (pictured)."""
+    or recalled at a meeting the sources tell of with it (recalled_at), or the one the article's
+    picture shows (pictured)."""
     return (
         occasion_named(world, claim, ctx)
         or thanked_for(world, claim, ctx, date)
+        or recalled_at(world, claim, ctx, date)
         or pictured(world, claim, ctx)
     )
 
@@ -372,6 +374,45 @@ def thanked_for(world: World, claim: ClaimView, ctx: Context, date: DateSpan | N
         and c.entities() & named
     ]
     return bool(thanks) and world.said_together(claim, thanks)
+
+
+def recalled_at(world: World, claim: ClaimView, ctx: Context, date: DateSpan | None) -> bool:
+    """Whether the statement dates an occasion its doer recalled when he met someone it names
+    ("Meeting Hun Manet, Lam recalled his Cambodia visit of late January", "Chuyến thăm
+    Campuchia mà Tổng Bí thư nhắc tới khi gặp ông Hun Manet diễn ra cuối tháng 1":
+    `recall_words` in lexicon/<lang>/occasions.yaml, in one clause with the claim's act), where a
+    source tells of the claim in one sentence with an encounter of its doer with that person,
+    after the occasion ended: the occasion recalled there is the one that source reports, and a
+    date before the encounter and outside the occasion misdates it, as a thanks' does
+    (thanked_for). A date a season or more before it may be an earlier occasion, recalled too;
+    one said before the recalling's words dates the recalling."""
+    if date is None or not date.year_known or claim.time_start is None or claim.time_end is None:
+        return False
+    parsed = ctx.parsed
+    acts = [t for t in parsed.triggers if t.kind == "trigger" and t.target == claim.predicate]
+    recalls = [
+        (start, end)
+        for start, end in phrases_at(parsed, "occasions", "recall_words")
+        if date.start >= end
+        and any(not breaks_clause(parsed, min(t.end, end), max(t.start, start)) for t in acts)
+    ]
+    if not recalls:
+        return False
+    named = ctx.mentioned - ctx.ambiguous - {claim.subject}
+    found = world.index.claims_naming(world.vocab.encounters, named)
+    met = [
+        c
+        for claims in found.values()
+        for c in claims
+        if claim.subject in (c.subject, party_of(c))
+        and ({c.subject, party_of(c)} - {claim.subject}) & named
+        and c.polarity == "affirmed"
+        and c.time_start is not None
+        and claim.time_end < c.time_start
+        and date.last < c.time_start
+        and claim.time_start - RECENT <= date.first
+    ]
+    return bool(met) and world.said_together(claim, met)
 
 
 def _speaker(ctx: Context, reading: StanceReading) -> str:
