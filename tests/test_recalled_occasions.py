@@ -19,10 +19,10 @@ tests."""
 from __future__ import annotations
 
 import pytest
+from conftest import assert_judged
 
 from factdb.check.checker import Checker
 from factdb.check.rules import CONTRADICTED, NEI, SUPPORTED
-from conftest import assert_judged
 
 VISIT = "to-lam-visited-cambodia-2026-02"
 
@@ -35,7 +35,8 @@ def checker(real_checker: Checker) -> Checker:
 VERDICTS = [
     # the recalled visit, misdated
     (
-        "Meeting Hun Manet in Washington, To Lam recalled his trip to Cambodia in late January 2026.",
+        "Meeting Hun Manet in Washington, To Lam recalled his "
+        "trip to Cambodia in late January 2026.",
         CONTRADICTED,
         VISIT,
     ),
@@ -45,28 +46,33 @@ VERDICTS = [
         VISIT,
     ),
     (
-        "Khi gặp Thủ tướng Hun Manet, ông Tô Lâm nhắc lại chuyến thăm Campuchia hồi cuối tháng 1/2026.",
+        "Khi gặp Thủ tướng Hun Manet, ông Tô Lâm nhắc lại chuyến "
+        "thăm Campuchia hồi cuối tháng 1/2026.",
         CONTRADICTED,
         VISIT,
     ),
     (
-        "Chuyến thăm Campuchia mà ông Tô Lâm nhắc đến khi gặp Thủ tướng Hun Manet diễn ra vào giữa tháng 1/2026.",
+        "Chuyến thăm Campuchia mà ông Tô Lâm nhắc đến khi gặp Thủ "
+        "tướng Hun Manet diễn ra vào giữa tháng 1/2026.",
         CONTRADICTED,
         VISIT,
     ),
     (
-        "Khi gap Thu tuong Hun Manet, ong To Lam nhac lai chuyen tham Campuchia hoi cuoi thang 1/2026",
+        "Khi gap Thu tuong Hun Manet, ong To Lam nhac lai chuyen "
+        "tham Campuchia hoi cuoi thang 1/2026",
         CONTRADICTED,
         VISIT,
     ),
     (
-        "Chuyen tham Campuchia ma ong To Lam nhac toi khi gap Thu tuong Hun Manet dien ra cuoi thang 1/2026",
+        "Chuyen tham Campuchia ma ong To Lam nhac toi khi gap Thu "
+        "tuong Hun Manet dien ra cuoi thang 1/2026",
         CONTRADICTED,
         VISIT,
     ),
     # the recalled visit as the sources date it
     (
-        "Meeting Hun Manet in Washington, To Lam recalled his trip to Cambodia in early February 2026.",
+        "Meeting Hun Manet in Washington, To Lam recalled his "
+        "trip to Cambodia in early February 2026.",
         SUPPORTED,
         VISIT,
     ),
@@ -81,17 +87,20 @@ VERDICTS = [
         "another occasion",
     ),
     (
-        "Khi gặp Tổng thống Prabowo, ông Tô Lâm nhắc lại chuyến thăm Campuchia hồi cuối tháng 1/2026.",
+        "Khi gặp Tổng thống Prabowo, ông Tô Lâm nhắc lại chuyến "
+        "thăm Campuchia hồi cuối tháng 1/2026.",
         NEI,
         "another occasion",
     ),
     (
-        "Khi gap Tong thong Prabowo, ong To Lam nhac lai chuyen tham Campuchia hoi cuoi thang 1/2026",
+        "Khi gap Tong thong Prabowo, ong To Lam nhac lai chuyen "
+        "tham Campuchia hoi cuoi thang 1/2026",
         NEI,
         "another occasion",
     ),
     (
-        "Chuyến thăm Campuchia mà ông Tô Lâm nhắc tới khi gặp Tổng thống Prabowo diễn ra cuối tháng 1/2026.",
+        "Chuyến thăm Campuchia mà ông Tô Lâm nhắc tới khi gặp Tổng "
+        "thống Prabowo diễn ra cuối tháng 1/2026.",
         NEI,
         "another occasion",
     ),

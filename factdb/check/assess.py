@@ -1292,7 +1292,9 @@ def time_of(
         first = compare_time(
             pred.time_role, windows.first_day(claim), date, windows.elsewhere(world, claim, ctx)
         )
-        if first.fits:
+        if first.fits or (not timing.disjoint and windows.begins_stay(ctx)):
+            # "the U.S. trip began on Feb. 19" of that trip: its own first day, no leg's, which
+            # another day within the stay misdates
             timing = replace(first, claim=claim)
     if (
         began

@@ -10,7 +10,7 @@ from functools import cache
 from itertools import pairwise
 
 from factdb.check.clauses import breaks_clause
-from factdb.check.dates import stay_started
+from factdb.check.dates import stay_start_spans, stay_started
 from factdb.check.dayparts import (
     act_day_part,
     apart_on_one_clock,
@@ -226,6 +226,13 @@ def starts_stay(ctx: Context) -> bool:
     ("sang Mỹ ngày 18/2": `placed_after` in lexicon/<lang>/synonyms.yaml) says it only where it
     is read so: "sang 19/2" written without marks is a morning."""
     return stay_started(ctx.parsed, ctx.words)
+
+
+def begins_stay(ctx: Context) -> bool:
+    """Whether the statement says the trip itself began ("the U.S. trip began on Feb. 19",
+    "bắt đầu chuyến công tác": `stay_begins` in lexicon/<lang>/dates.yaml), not a flight or a
+    departure: its day is the stay's first, which no leg may be."""
+    return bool(stay_start_spans(ctx.parsed, ctx.words, "stay_begins"))
 
 
 def received_later(claim: ClaimView, ctx: Context, date: DateSpan | None) -> bool:
