@@ -6,6 +6,7 @@ retrieval need read (time windows).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from functools import cache
 from itertools import pairwise
 
@@ -359,26 +360,13 @@ def thanked_for(world: World, claim: ClaimView, ctx: Context, date: DateSpan | N
         or date.start < reading.end
     ):
         return False
-    parsed = ctx.parsed
-    acts = [t for t in parsed.triggers if t.kind == "trigger" and t.target == claim.predicate]
-    if not any(
-        not breaks_clause(parsed, min(t.end, reading.end), max(t.start, reading.start))
-        for t in acts
-    ):
+    if not _said_with(ctx.parsed, claim.predicate, reading.start, reading.end):
         return False
     named = ctx.mentioned - ctx.ambiguous - {claim.subject}
-    found = world.index.claims_naming(world.vocab.predicates, named)
     thanks = [
         c
-        for claims in found.values()
-        for c in claims
-        if c.speaker == claim.subject
-        and c.stance == reading.stance
-        and c.time_start is not None
-        and claim.time_end < c.time_start
-        and date.last < c.time_start
-        and claim.time_start - RECENT <= date.first
-        and c.entities() & named
+        for c in _looking_back(world, claim, date, world.vocab.predicates, named)
+        if c.speaker == claim.subject and c.stance == reading.stance and c.entities() & named
     ]
     return bool(thanks) and world.said_together(claim, thanks)
 
@@ -396,30 +384,47 @@ def recalled_at(world: World, claim: ClaimView, ctx: Context, date: DateSpan | N
     if date is None or not date.year_known or claim.time_start is None or claim.time_end is None:
         return False
     parsed = ctx.parsed
-    acts = [t for t in parsed.triggers if t.kind == "trigger" and t.target == claim.predicate]
-    recalls = [
-        (start, end)
+    if not any(
+        date.start >= end and _said_with(parsed, claim.predicate, start, end)
         for start, end in phrases_at(parsed, "occasions", "recall_words")
-        if date.start >= end
-        and any(not breaks_clause(parsed, min(t.end, end), max(t.start, start)) for t in acts)
-    ]
-    if not recalls:
+    ):
         return False
     named = ctx.mentioned - ctx.ambiguous - {claim.subject}
-    found = world.index.claims_naming(world.vocab.encounters, named)
     met = [
         c
-        for claims in found.values()
-        for c in claims
+        for c in _looking_back(world, claim, date, world.vocab.encounters, named)
         if claim.subject in (c.subject, party_of(c))
         and ({c.subject, party_of(c)} - {claim.subject}) & named
         and c.polarity == "affirmed"
-        and c.time_start is not None
+    ]
+    return bool(met) and world.said_together(claim, met)
+
+
+def _looking_back(
+    world: World, claim: ClaimView, date: DateSpan, predicates: Iterable[str], named: set[str]
+) -> list[ClaimView]:
+    """The claims of `predicates` naming one of `named` that came after the claim's occasion
+    and the date (a thanks, a meeting that looked back on it), where the date lies a season or
+    less (RECENT) before the occasion: a near miss of it, not an earlier one."""
+    found = world.index.claims_naming(predicates, named)
+    return [
+        c
+        for claims in found.values()
+        for c in claims
+        if c.time_start is not None
+        and claim.time_end is not None
+        and claim.time_start is not None
         and claim.time_end < c.time_start
         and date.last < c.time_start
         and claim.time_start - RECENT <= date.first
     ]
-    return bool(met) and world.said_together(claim, met)
+
+
+def _said_with(parsed: ParsedStatement, predicate: str, start: int, end: int) -> bool:
+    """Whether an act of `predicate` is said in one clause with the words from `start` to
+    `end` (a thanks', a recalling's): what those words are about."""
+    acts = [t for t in parsed.triggers if t.kind == "trigger" and t.target == predicate]
+    return any(not breaks_clause(parsed, min(t.end, end), max(t.start, start)) for t in acts)
 
 
 def _speaker(ctx: Context, reading: StanceReading) -> str:
