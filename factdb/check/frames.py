@@ -36,7 +36,6 @@ from factdb.check.match import ClaimIndex
 from factdb.check.occasion import STATE, occasions_of
 from factdb.check.rules import NEI, SUPPORTED, overlap
 from factdb.check.stance import read_stance
-from factdb.check.stance_words import FOR_DEEDS
 from factdb.check.statement import ParsedStatement, phrases_at
 from factdb.check.world import World
 from factdb.lexicon.index import load as load_lexicon
@@ -188,7 +187,6 @@ def framed(
     # the content of an act the frame sets ("congratulated Lam on his re-election during their
     # meeting") is set there by that act alone: the re-election is no act of the meeting
     content = contents(parsed, vocab)
-    thanked = view and stance is not None and stance.stance in FOR_DEEDS
     out = []
     for p in parts:
         timed = vocab.predicates[p.predicate].time_role in TIMED
@@ -216,10 +214,7 @@ def framed(
                 if c.speaker
             )
             if said
-            # nor does the deed a thanks is for, so framed, set another act there ("Meeting
-            # Hun Manet, Lam thanked Hun Sen for the welcome during his visit to Cambodia": the
-            # meeting was not in the visit)
-            else not thanked and (timed or told) and not borne_there(p.decisive)
+            else (timed or told) and not borne_there(p.decisive)
         )
         if (
             p.predicate not in framing

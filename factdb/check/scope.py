@@ -623,7 +623,7 @@ def locative(
     if claim is not None:
         contents += [a for a in anchors if not relative.names_in(ctx.parsed, claim, a)]
     for mention in ctx.positions.get(eid, []):
-        if within(mention.start, mention.end, contents) or _destined(ctx, pred.id, mention):
+        if within(mention.start, mention.end, contents):
             continue
         # The words before the mention (words are in text order) end with a locative.
         k = bisect_right(words, mention.start, key=lambda w: w[2])
@@ -642,20 +642,6 @@ def locative(
         ):
             return True
     return False
-
-
-def _destined(ctx: Context, pid: str, mention: Mention) -> bool:
-    """Whether the mention is where another act's trip went, bound to that act's word a word
-    or two before it ("thanked Hun Sen for the welcome during his visit to Cambodia", "trong
-    chuyến thăm Campuchia"): the trip's destination, not where `pid`'s act happened (the
-    meeting with Hun Manet, in Washington)."""
-    return any(
-        p.predicate != pid
-        and any(e in p.patients for e in mention.ids)
-        and p.end <= mention.start
-        and sum(p.end <= s and e <= mention.start for _, s, e in ctx.words) <= 1
-        for p in ctx.predications
-    )
 
 
 def attached(
