@@ -81,7 +81,9 @@ def test_counts_from_an_announcement(checker: Checker, statement: str, verdict: 
             " Board of Peace meeting.",
             NEI,
         ),
-        ("HÀ NỘI, 18/2 - Tổng Bí thư Tô Lâm bắt đầu ngày mai chuyến công tác Mỹ.", NEI),
+        # the trip itself begun on another day of it: its first day, no leg's (session 35,
+        # `stay_begins`)
+        ("HÀ NỘI, 18/2 - Tổng Bí thư Tô Lâm bắt đầu ngày mai chuyến công tác Mỹ.", CONTRADICTED),
         ("HA NOI, 20/2 - TBT To Lam bat dau ngay mai chuyen cong tac My.", NEI),
     ],
 )
@@ -107,7 +109,8 @@ def test_a_start_split_by_its_day(checker: Checker, statement: str, verdict: str
         ),
         # traps: another day counted to, another day of the trip
         ("Announced on Feb. 10, To Lam's U.S. trip was set to begin the following day.", NEI),
-        ("To Lam's U.S. trip will begin on Feb. 19.", NEI),
+        # the trip itself set to begin on another day of it: its first day (session 35)
+        ("To Lam's U.S. trip will begin on Feb. 19.", CONTRADICTED),
         ("Thong bao ngay 10/2: TBT To Lam se bat dau chuyen cong tac My vao ngay hom sau.", NEI),
     ],
 )
