@@ -7,8 +7,9 @@ predicates of `reports` in lexicon/world/directions.yaml): its day is the day co
 the act it tells is weighed on the day counted to. "hôm sau đó", "hôm trước đó" point back to
 the day just said and name no event to count from (`relative_days` in lexicon/vi/dates.yaml).
 A trip said as the subject of its start ("the trip begins", `stay_starts` in
-lexicon/en/dates.yaml) dates its first day, which the claims' days bear out; another day of
-the trip stays open (a leg's), and a day counted from another announcement may be another trip.
+lexicon/en/dates.yaml) dates its first day, which the claims' days bear out and another day of
+the trip misdates (`stay_begins`, session 35); a verb of going on another day of the trip stays
+open (a leg's), and a day counted from another announcement may be another trip.
 """
 
 from __future__ import annotations
@@ -45,11 +46,13 @@ def test_the_announcement_is_the_telling_not_an_act(checker: Checker) -> None:
         ("Theo thông báo ngày 17/2, Tổng Bí thư lên đường sang Mỹ vào ngày hôm sau đó.", SUPPORTED),
         ("Theo thong bao ngay 17/2, TBT To Lam len duong sang My vao hom sau do.", SUPPORTED),
         ("Thong bao ngay 17/2: TBT To Lam len duong sang My vao ngay hom sau.", SUPPORTED),
+        # the trip itself said to begin on another day of it: its first day, no leg's
+        # (session 35, `stay_begins`: tests/test_stay_begins.py)
+        ("To Lam's U.S. trip began on Feb. 19.", CONTRADICTED),
         # traps: a day counted to outside the trip may be another trip; another day of the
-        # trip may be a leg's; a trip's day said with no start is one day of several
+        # trip said by a verb of going may be a leg's
         ("Announced on Feb. 10: To Lam's U.S. trip begins the following day.", NEI),
         ("Announced on Feb. 17: To Lam leaves for the U.S. two days later.", NEI),
-        ("To Lam's U.S. trip began on Feb. 19.", NEI),
         ("Thông báo ngày 17/2: Tổng Bí thư lên đường sang Mỹ sau đó hai ngày.", NEI),
         ("Theo thông báo ngày 10/2, Tổng Bí thư lên đường sang Mỹ vào hôm sau đó.", NEI),
         ("Theo thong bao ngay 10/2, TBT To Lam len duong sang My vao hom sau do.", NEI),
@@ -78,7 +81,9 @@ def test_counts_from_an_announcement(checker: Checker, statement: str, verdict: 
             " Board of Peace meeting.",
             NEI,
         ),
-        ("HÀ NỘI, 18/2 - Tổng Bí thư Tô Lâm bắt đầu ngày mai chuyến công tác Mỹ.", NEI),
+        # the trip itself begun on another day of it: its first day, no leg's (session 35,
+        # `stay_begins`)
+        ("HÀ NỘI, 18/2 - Tổng Bí thư Tô Lâm bắt đầu ngày mai chuyến công tác Mỹ.", CONTRADICTED),
         ("HA NOI, 20/2 - TBT To Lam bat dau ngay mai chuyen cong tac My.", NEI),
     ],
 )
@@ -104,7 +109,8 @@ def test_a_start_split_by_its_day(checker: Checker, statement: str, verdict: str
         ),
         # traps: another day counted to, another day of the trip
         ("Announced on Feb. 10, To Lam's U.S. trip was set to begin the following day.", NEI),
-        ("To Lam's U.S. trip will begin on Feb. 19.", NEI),
+        # the trip itself set to begin on another day of it: its first day (session 35)
+        ("To Lam's U.S. trip will begin on Feb. 19.", CONTRADICTED),
         ("Thong bao ngay 10/2: TBT To Lam se bat dau chuyen cong tac My vao ngay hom sau.", NEI),
     ],
 )

@@ -1292,7 +1292,9 @@ def time_of(
         first = compare_time(
             pred.time_role, windows.first_day(claim), date, windows.elsewhere(world, claim, ctx)
         )
-        if first.fits:
+        if first.fits or (not timing.disjoint and windows.begins_stay(ctx)):
+            # "the U.S. trip began on Feb. 19" of that trip: its own first day, no leg's, which
+            # another day within the stay misdates
             timing = replace(first, claim=claim)
     if (
         began
@@ -1632,7 +1634,12 @@ def party_conflict(
             (zone.start <= m.start and m.end <= zone.end) or names_a_clock(ctx.parsed, m.start)
             for m in ctx.positions[moved]
         )
-        if cities and same_key and same_occasion and moved not in ctx.ambiguous and not clock:
+        # the sources' group ("met the foreign leaders", "gặp lãnh đạo các nước") on the
+        # claim's occasion is the claims' parties, whose place another city refutes as it would
+        # with each of them named (group_unnamed, of what it says but the place)
+        placed = {r: e for r, e in said.replaced.items() if r != "location"}
+        keyed = same_key or group_unnamed(pred, ctx, replace(said, replaced=placed))
+        if cities and keyed and same_occasion and moved not in ctx.ambiguous and not clock:
             conflict = Grounds("other-place", claim, other=moved)
         else:
             return Finding(claim, "irrelevant", None)

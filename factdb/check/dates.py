@@ -139,21 +139,22 @@ def date_cue(
 
 
 def stay_start_spans(
-    parsed: ParsedStatement, toks: list[tuple[str, int, int]]
+    parsed: ParsedStatement, toks: list[tuple[str, int, int]], key: str = "stay_starts"
 ) -> list[tuple[int, int]]:
     """The words of each verb that says a stay began ("the U.S. trip begins", "leaves tomorrow
     for": `stay_starts` in lexicon/<lang>/dates.yaml), which dates the stay's first day for the
     claims' days to weigh (windows.starts_stay). A date or a day told by the day of writing
     (`told_alone`) between its words is the date's, and a mood's words ("the trip was set to
     begin") the mood's, not the verb's. A verb of going said so only with its place after it
-    (`placed_after` in synonyms.yaml) is read as a trigger, or not at all."""
+    (`placed_after` in synonyms.yaml) is read as a trigger, or not at all. `key` "stay_begins"
+    keeps the words that say the trip itself began, whose day no leg may be."""
     lang = parsed.lang
     dated = [(d.start, d.end) for d in parsed.dates]
     dated += [(c.start, c.end) for c in parsed.modality_cues]
     told = phrase_spans(toks, phrase_keys("dates", "told_alone", (lang,)))
     own = [w for w in toks if not overlaps(w[1], w[2], dated + told)]
     going = set(phrase_keys("synonyms", "placed_after", (lang,)))
-    starts = [p for p in phrase_keys("dates", "stay_starts", (lang,)) if p not in going]
+    starts = [p for p in phrase_keys("dates", key, (lang,)) if p not in going]
     keys = [k for k, _, _ in own]
     return [
         (own[i + n][1], own[i + n][2])

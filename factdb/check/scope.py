@@ -17,7 +17,7 @@ from factdb.check.assertions import bare_titles, decompose
 from factdb.check.clauses import breaks_clause
 from factdb.check.denials import bare_delay_denied
 from factdb.check.findings import Context, Part
-from factdb.check.later import acts_for
+from factdb.check.later import acts_for, linked_words
 from factdb.check.moods import undertakings
 from factdb.check.occasion import accounted_by_occasion, denial_foci, origin_before
 from factdb.check.rules import OCCASION, Uncovered, is_former
@@ -158,6 +158,12 @@ def place_values(world: World, ctx: Context, pids: list[str]) -> None:
             if t.start >= end and not breaks_clause(ctx.parsed, end, t.start)
         }
         fits = [p for p in fits if p.id not in deeds | aimed_at(ctx, d)]
+        # "Chuyến thăm Campuchia mà Tổng Bí thư nhắc tới khi gặp ông Hun Manet diễn ra cuối
+        # tháng 1": a verb that only links the opening act to a date dates that act, not one
+        # said in a clause about it between them (the meeting it was recalled at)
+        linked = linked_act(world, ctx, d)
+        if linked is not None:
+            fits = [p for p in fits if p.id == linked or p.id in event_dates]
         said = {
             t.target
             for t in ctx.parsed.triggers
@@ -231,6 +237,28 @@ def place_values(world: World, ctx: Context, pids: list[str]) -> None:
         for pid in set().union(*acts[1:]) & rank:
             if pid not in ctx.dates and not _given_only(ctx, pid):
                 ctx.dates[pid] = [d]
+
+
+def linked_act(world: World, ctx: Context, date: DateSpan) -> str | None:
+    """The act the statement opens with, named by its noun before any name, where a verb that
+    only links it to a date gives this date (later.linked_words) and a clause about it with a
+    doer of its own stands between them ("Chuyến thăm Campuchia mà Tổng Bí thư nhắc tới khi
+    gặp ông Hun Manet diễn ra cuối tháng 1": the visit's date, not the meeting's); None
+    otherwise. An act's participle right after its head ("Trump's letter inviting Lam ... was
+    sent on Jan 26") is no clause of its own."""
+    acts = sorted((t for t in ctx.parsed.triggers if t.kind == "trigger"), key=lambda t: t.start)
+    # a place is the act's own party ("the Cambodia trip", "Chuyến thăm Campuchia"), a person
+    # the clause's doer
+    names = [m.start for m in ctx.parsed.entities if not {world.type(e) for e in m.ids} & PLACES]
+    if len(acts) < 2 or any(n < acts[0].start for n in names):
+        return None
+    head = acts[0]
+    if not any(date.start in after for after in linked_words(ctx.parsed, head.target)):
+        return None
+    between = [
+        t for t in acts[1:] if t.end <= date.start and any(head.end <= n < t.start for n in names)
+    ]
+    return head.target if between else None
 
 
 def opening_acts(ctx: Context, date: DateSpan) -> list[set[str]]:

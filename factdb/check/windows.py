@@ -6,11 +6,12 @@ retrieval need read (time windows).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from functools import cache
 from itertools import pairwise
 
 from factdb.check.clauses import breaks_clause
-from factdb.check.dates import stay_started
+from factdb.check.dates import stay_start_spans, stay_started
 from factdb.check.dayparts import (
     act_day_part,
     apart_on_one_clock,
@@ -228,6 +229,13 @@ def starts_stay(ctx: Context) -> bool:
     return stay_started(ctx.parsed, ctx.words)
 
 
+def begins_stay(ctx: Context) -> bool:
+    """Whether the statement says the trip itself began ("the U.S. trip began on Feb. 19",
+    "bắt đầu chuyến công tác": `stay_begins` in lexicon/<lang>/dates.yaml), not a flight or a
+    departure: its day is the stay's first, which no leg may be."""
+    return bool(stay_start_spans(ctx.parsed, ctx.words, "stay_begins"))
+
+
 def received_later(claim: ClaimView, ctx: Context, date: DateSpan | None) -> bool:
     """Whether the statement dates something sent coming to hand after the claim's one day of
     sending it ("the letter arrived on Jan. 18" of a letter of the 16th, "nhận được thư ngày
@@ -312,10 +320,12 @@ def occasion_named(world: World, claim: ClaimView, ctx: Context) -> bool:
 def occasion_fixed(world: World, claim: ClaimView, ctx: Context, date: DateSpan | None) -> bool:
     """Whether the statement speaks of the claim's own occasion: it names it (occasion_named),
     or ties it to what the sources report of it, as the occasion a thanks was for (thanked_for)
-    or the one the article's picture shows (pictured)."""
+    or recalled at a meeting the sources tell of with it (recalled_at), or the one the article's
+    picture shows (pictured)."""
     return (
         occasion_named(world, claim, ctx)
         or thanked_for(world, claim, ctx, date)
+        or recalled_at(world, claim, ctx, date)
         or pictured(world, claim, ctx)
     )
 
@@ -350,28 +360,71 @@ def thanked_for(world: World, claim: ClaimView, ctx: Context, date: DateSpan | N
         or date.start < reading.end
     ):
         return False
+    if not _said_with(ctx.parsed, claim.predicate, reading.start, reading.end):
+        return False
+    named = ctx.mentioned - ctx.ambiguous - {claim.subject}
+    thanks = [
+        c
+        for c in _looking_back(world, claim, date, world.vocab.predicates, named)
+        if c.speaker == claim.subject and c.stance == reading.stance and c.entities() & named
+    ]
+    return bool(thanks) and world.said_together(claim, thanks)
+
+
+def recalled_at(world: World, claim: ClaimView, ctx: Context, date: DateSpan | None) -> bool:
+    """Whether the statement dates an occasion its doer recalled when he met someone it names
+    ("Meeting Hun Manet, Lam recalled his Cambodia visit of late January", "Chuyến thăm
+    Campuchia mà Tổng Bí thư nhắc tới khi gặp ông Hun Manet diễn ra cuối tháng 1":
+    `recall_words` in lexicon/<lang>/occasions.yaml, in one clause with the claim's act), where a
+    source tells of the claim in one sentence with an encounter of its doer with that person,
+    after the occasion ended: the occasion recalled there is the one that source reports, and a
+    date before the encounter and outside the occasion misdates it, as a thanks' does
+    (thanked_for). A date a season or more before it may be an earlier occasion, recalled too;
+    one said before the recalling's words dates the recalling."""
+    if date is None or not date.year_known or claim.time_start is None or claim.time_end is None:
+        return False
     parsed = ctx.parsed
-    acts = [t for t in parsed.triggers if t.kind == "trigger" and t.target == claim.predicate]
     if not any(
-        not breaks_clause(parsed, min(t.end, reading.end), max(t.start, reading.start))
-        for t in acts
+        date.start >= end and _said_with(parsed, claim.predicate, start, end)
+        for start, end in phrases_at(parsed, "occasions", "recall_words")
     ):
         return False
     named = ctx.mentioned - ctx.ambiguous - {claim.subject}
-    found = world.index.claims_naming(world.vocab.predicates, named)
-    thanks = [
+    met = [
+        c
+        for c in _looking_back(world, claim, date, world.vocab.encounters, named)
+        if claim.subject in (c.subject, party_of(c))
+        and ({c.subject, party_of(c)} - {claim.subject}) & named
+        and c.polarity == "affirmed"
+    ]
+    return bool(met) and world.said_together(claim, met)
+
+
+def _looking_back(
+    world: World, claim: ClaimView, date: DateSpan, predicates: Iterable[str], named: set[str]
+) -> list[ClaimView]:
+    """The claims of `predicates` naming one of `named` that came after the claim's occasion
+    and the date (a thanks, a meeting that looked back on it), where the date lies a season or
+    less (RECENT) before the occasion: a near miss of it, not an earlier one."""
+    found = world.index.claims_naming(predicates, named)
+    return [
         c
         for claims in found.values()
         for c in claims
-        if c.speaker == claim.subject
-        and c.stance == reading.stance
-        and c.time_start is not None
+        if c.time_start is not None
+        and claim.time_end is not None
+        and claim.time_start is not None
         and claim.time_end < c.time_start
         and date.last < c.time_start
         and claim.time_start - RECENT <= date.first
-        and c.entities() & named
     ]
-    return bool(thanks) and world.said_together(claim, thanks)
+
+
+def _said_with(parsed: ParsedStatement, predicate: str, start: int, end: int) -> bool:
+    """Whether an act of `predicate` is said in one clause with the words from `start` to
+    `end` (a thanks', a recalling's): what those words are about."""
+    acts = [t for t in parsed.triggers if t.kind == "trigger" and t.target == predicate]
+    return any(not breaks_clause(parsed, min(t.end, end), max(t.start, start)) for t in acts)
 
 
 def _speaker(ctx: Context, reading: StanceReading) -> str:
