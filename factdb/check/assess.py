@@ -419,6 +419,12 @@ def _assess_said(
         # statement gives is in the speaker's own words the claim quotes, though the claim
         # files them under another
         rule = "same"
+    if rule == "other-stance" and expects_planned(claim, ctx.parsed, reading):
+        # "Hagerty kỳ vọng hai nước sẽ sớm hoàn tất ...", of his confidence that they will: an
+        # expectation of an act to come is his belief in it, no wish and no act done
+        reading = replace(reading, stance="regarded")
+        ctx = replace(ctx, stance=reading)
+        rule = "same"
     if (rule == "unsaid" and ctx.parsed.modality != "fact") or (
         rule == "turned-stance" and scope.stance_mood(ctx) != "fact"
     ):
@@ -925,6 +931,19 @@ def parties(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context) -
         else:
             replaced[role] = other
     return Parties(roles, mentioned, others, unstated, replaced)
+
+
+def expects_planned(claim: ClaimView, parsed: ParsedStatement, reading: StanceReading) -> bool:
+    """Whether the attribution's words give the speaker an expectation of an act to come
+    ("Hagerty expects ...", "kỳ vọng": `expectations` in lexicon/<lang>/stances.yaml) and the
+    claim gives his belief in that act as a plan ("tin tưởng ... sẽ sớm hoàn tất"): what one
+    expects is what he believes will be done."""
+    if claim.modality != "plan" or claim.stance is None or not implies(claim.stance, "regarded"):
+        return False
+    return any(
+        spanned(start, end, reading.spans)
+        for start, end in phrases_at(parsed, "stances", "expectations")
+    )
 
 
 def stance_in_spans(
