@@ -37,12 +37,14 @@ ROWS = [
         EXPECTS,
     ),
     (
-        "Sen. Hagerty is expecting Hanoi and Washington to sign the reciprocal trade agreement soon",
+        "Sen. Hagerty is expecting Hanoi and Washington to sign the reciprocal trade agreement"
+        " soon",
         SUPPORTED,
         EXPECTS,
     ),
     (
-        "Thượng nghị sĩ Hagerty kỳ vọng hai nước Việt Nam, Mỹ sẽ sớm ký kết hiệp định thương mại đối ứng",
+        "Thượng nghị sĩ Hagerty kỳ vọng hai nước Việt Nam, Mỹ sẽ sớm ký kết hiệp định"
+        " thương mại đối ứng",
         SUPPORTED,
         EXPECTS,
     ),
@@ -63,17 +65,20 @@ ROWS = [
     ),
     # the progress he reported, in the wire's words
     (
-        "Hagerty told Lam the two countries had made significant headway on the reciprocal trade deal",
+        "Hagerty told Lam the two countries had made significant headway on the reciprocal"
+        " trade deal",
         SUPPORTED,
         PROGRESS,
     ),
     (
-        "Ông Hagerty nói hai nước đã có bước tiến quan trọng trong đàm phán hiệp định thương mại đối ứng",
+        "Ông Hagerty nói hai nước đã có bước tiến quan trọng trong đàm phán hiệp định"
+        " thương mại đối ứng",
         SUPPORTED,
         PROGRESS,
     ),
     (
-        "Ong Hagerty noi hai nuoc da co buoc tien quan trong trong dam phan hiep dinh thuong mai doi ung",
+        "Ong Hagerty noi hai nuoc da co buoc tien quan trong trong dam phan hiep dinh"
+        " thuong mai doi ung",
         SUPPORTED,
         PROGRESS,
     ),
