@@ -735,7 +735,12 @@ def assess(
     if decided is not None:
         return decided
     same_occasion = on_its_occasion(world, pred, claim, ctx, date)
-    found = party_conflict(world, pred, claim, ctx, said, moved, same_key, same_occasion)
+    # "met the foreign leaders in New York" on the claims' occasion: the group the sources
+    # report is the claims' parties, whose meeting has one place
+    grouped = not same_key and group_unnamed(pred, ctx, said, moved is not None)
+    found = party_conflict(
+        world, pred, claim, ctx, said, moved, same_key or grouped, same_occasion
+    )
     if isinstance(found, Finding):
         return found
     conflict = found
@@ -752,7 +757,7 @@ def assess(
     dated_here = same_occasion and not relative.before_count(ctx.parsed, date)
     # the date of "the call with Leahy" on the claim's occasion is the claim's call's; such a
     # claim left open by its time may be the call the statement means
-    unsaid = not same_key and (doer_unsaid(pred, ctx, said) or group_unnamed(pred, ctx, said))
+    unsaid = grouped or (not same_key and doer_unsaid(pred, ctx, said))
     keyed = same_key or (dated_here and unsaid) or closer == "beyond"
     conflict, value_note = dated_conflict(
         pred, claim, date, timing, day, keyed, dated_here, conflict, value_note
@@ -1249,7 +1254,7 @@ def doer_unsaid(pred: PredicateInfo, ctx: Context, said: Parties) -> bool:
     )
 
 
-def group_unnamed(pred: PredicateInfo, ctx: Context, said: Parties) -> bool:
+def group_unnamed(pred: PredicateInfo, ctx: Context, said: Parties, moved: bool = False) -> bool:
     """Whether the statement states every key role of the claim but its other party, where it
     gives the group the sources report ("met the foreign leaders", "gặp lãnh đạo các nước":
     assertions.definite_group): on the claim's occasion that group is the claims' parties, and
@@ -1257,7 +1262,11 @@ def group_unnamed(pred: PredicateInfo, ctx: Context, said: Parties) -> bool:
     doer_unsaid). Not of some such people ("met foreign leaders", "một số lãnh đạo"), who may
     be others than the claims'. The people of acts named as a definite occasion dated by a
     verb that links them to it ("the party chief's meetings with foreign leaders took place on
-    18 February": windows.dated_by_link) are those meetings' people, whom the sources report."""
+    18 February": windows.dated_by_link) are those meetings' people, whom the sources report.
+    Another place for the occasion (`moved`: "met the foreign leaders in New York") replaces
+    no party: it is what the place conflict weighs."""
+    if moved:
+        said = replace(said, replaced={r: e for r, e in said.replaced.items() if r != "location"})
     role = _one_role_unsaid(pred, ctx, said)
     if role is None or role == "subject":
         return False
