@@ -738,9 +738,7 @@ def assess(
     # "met the foreign leaders in New York" on the claims' occasion: the group the sources
     # report is the claims' parties, whose meeting has one place
     grouped = not same_key and group_unnamed(pred, ctx, said, moved is not None)
-    found = party_conflict(
-        world, pred, claim, ctx, said, moved, same_key or grouped, same_occasion
-    )
+    found = party_conflict(world, pred, claim, ctx, said, moved, same_key or grouped, same_occasion)
     if isinstance(found, Finding):
         return found
     conflict = found
