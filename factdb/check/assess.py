@@ -419,6 +419,12 @@ def _assess_said(
         # statement gives is in the speaker's own words the claim quotes, though the claim
         # files them under another
         rule = "same"
+    if rule == "other-stance" and expects_planned(claim, ctx.parsed, reading):
+        # "Hagerty kỳ vọng hai nước sẽ sớm hoàn tất ...", of his confidence that they will: an
+        # expectation of an act to come is his belief in it, no wish and no act done
+        reading = replace(reading, stance="regarded")
+        ctx = replace(ctx, stance=reading)
+        rule = "same"
     if (rule == "unsaid" and ctx.parsed.modality != "fact") or (
         rule == "turned-stance" and scope.stance_mood(ctx) != "fact"
     ):
@@ -729,7 +735,10 @@ def assess(
     if decided is not None:
         return decided
     same_occasion = on_its_occasion(world, pred, claim, ctx, date)
-    found = party_conflict(world, pred, claim, ctx, said, moved, same_key, same_occasion)
+    # "met the foreign leaders in New York" on the claims' occasion: the group the sources
+    # report is the claims' parties, whose meeting has one place
+    grouped = not same_key and group_unnamed(pred, ctx, said, moved is not None)
+    found = party_conflict(world, pred, claim, ctx, said, moved, same_key or grouped, same_occasion)
     if isinstance(found, Finding):
         return found
     conflict = found
@@ -746,7 +755,7 @@ def assess(
     dated_here = same_occasion and not relative.before_count(ctx.parsed, date)
     # the date of "the call with Leahy" on the claim's occasion is the claim's call's; such a
     # claim left open by its time may be the call the statement means
-    unsaid = not same_key and (doer_unsaid(pred, ctx, said) or group_unnamed(pred, ctx, said))
+    unsaid = grouped or (not same_key and doer_unsaid(pred, ctx, said))
     keyed = same_key or (dated_here and unsaid) or closer == "beyond"
     conflict, value_note = dated_conflict(
         pred, claim, date, timing, day, keyed, dated_here, conflict, value_note
@@ -925,6 +934,19 @@ def parties(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context) -
         else:
             replaced[role] = other
     return Parties(roles, mentioned, others, unstated, replaced)
+
+
+def expects_planned(claim: ClaimView, parsed: ParsedStatement, reading: StanceReading) -> bool:
+    """Whether the attribution's words give the speaker an expectation of an act to come
+    ("Hagerty expects ...", "kỳ vọng": `expectations` in lexicon/<lang>/stances.yaml) and the
+    claim gives his belief in that act as a plan ("tin tưởng ... sẽ sớm hoàn tất"): what one
+    expects is what he believes will be done."""
+    if claim.modality != "plan" or claim.stance is None or not implies(claim.stance, "regarded"):
+        return False
+    return any(
+        spanned(start, end, reading.spans)
+        for start, end in phrases_at(parsed, "stances", "expectations")
+    )
 
 
 def stance_in_spans(
@@ -1230,7 +1252,7 @@ def doer_unsaid(pred: PredicateInfo, ctx: Context, said: Parties) -> bool:
     )
 
 
-def group_unnamed(pred: PredicateInfo, ctx: Context, said: Parties) -> bool:
+def group_unnamed(pred: PredicateInfo, ctx: Context, said: Parties, moved: bool = False) -> bool:
     """Whether the statement states every key role of the claim but its other party, where it
     gives the group the sources report ("met the foreign leaders", "gặp lãnh đạo các nước":
     assertions.definite_group): on the claim's occasion that group is the claims' parties, and
@@ -1238,7 +1260,11 @@ def group_unnamed(pred: PredicateInfo, ctx: Context, said: Parties) -> bool:
     doer_unsaid). Not of some such people ("met foreign leaders", "một số lãnh đạo"), who may
     be others than the claims'. The people of acts named as a definite occasion dated by a
     verb that links them to it ("the party chief's meetings with foreign leaders took place on
-    18 February": windows.dated_by_link) are those meetings' people, whom the sources report."""
+    18 February": windows.dated_by_link) are those meetings' people, whom the sources report.
+    Another place for the occasion (`moved`: "met the foreign leaders in New York") replaces
+    no party: it is what the place conflict weighs."""
+    if moved:
+        said = replace(said, replaced={r: e for r, e in said.replaced.items() if r != "location"})
     role = _one_role_unsaid(pred, ctx, said)
     if role is None or role == "subject":
         return False

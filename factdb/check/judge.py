@@ -80,6 +80,7 @@ from factdb.check.acts import either_groups, either_objects
 from factdb.check.assertions import (
     BREAKS,
     Predication,
+    definite_group,
     distributed,
     indefinite,
     plural_holders,
@@ -575,6 +576,13 @@ class Judge:
         implying = {pid: self.vocab.implying.get(pid, ()) for pid in predicates}
         retrieved = [*predicates, *(q for qs in implying.values() for q in qs)]
         own = self.index.claim_ids(retrieved, mentioned, periods)
+        ctx.predications = self.predications(parsed)
+        # "met the foreign leaders in New York": the group the sources report is the claims'
+        # parties, whom no name probes, so the doer's own acts are read as if named alone
+        for p in ctx.predications:
+            if p.group is not None and definite_group(parsed, p.group):
+                for found in self.index.claim_ids([p.predicate], p.agents, periods).values():
+                    own.setdefault(p.predicate, set()).update(found)
         ids = {
             pid: own.get(pid, set()).union(*(own.get(q, set()) for q in implying[pid]))
             for pid in predicates
@@ -599,7 +607,6 @@ class Judge:
         ctx.words = parsed.tokens.words()
         ctx.stance = read_stance(parsed, self.vocab)
         ctx.voiced = said_by_people(parsed) if ctx.stance is None else None
-        ctx.predications = self.predications(parsed)
         ctx.mutual = _mutual(parsed, ctx.predications, ctx.stance, self.world, held_by)
         scope.place_values(self.world, ctx, pids)
         marks.date_series(ctx, pids)

@@ -45,6 +45,7 @@ from factdb.lexicon.index import phrase_keys
 from factdb.lexicon.vocabulary import EVENT, OCCASION, PERSON, ROLE_TYPE, PredicateInfo
 from factdb.records import dataclass, replace
 from factdb.store.claims import ClaimView
+from factdb.text.sentences import CLAUSE_BREAKS
 from factdb.text.tokens import phrase_starts
 
 
@@ -266,6 +267,15 @@ def set_later(
     dated on or before the event's end refutes nothing; of an act, a claim not dated after it
     bears nothing out, and one of a one-off act (an upgrade to a level: functional, done on an
     occasion) dated wholly before the event began refutes it."""
+    # "Vietnam later withdrew from ...": a change at a time the statement leaves unsaid
+    changed = changed_later(ctx.parsed, pred.id)
+    if changed is not None:
+        return [
+            _left_open(f, "later", changed)
+            if f.outcome == "contradicts" and _changed_state(f)
+            else f
+            for f in findings
+        ]
     if ctx.parsed.later is None:
         return findings
     later = read_later(world, ctx.parsed)
@@ -275,7 +285,7 @@ def set_later(
         return findings
     if pred.time_role == "state":
         return [
-            _left_open(f, "later", later)
+            _left_open(f, "later", later.text)
             if f.outcome == "contradicts" and later_than(f.claim, later.ended)
             else f
             for f in findings
@@ -301,6 +311,41 @@ def set_later(
         )
         for f in findings
     ]
+
+
+def changed_later(parsed: ParsedStatement, predicate: str) -> str | None:
+    """The word that puts the change the statement gives of `predicate` at a time after one it
+    leaves unsaid ("Vietnam later withdrew from ...", "has since quit", "sau đó rút khỏi", "sau
+    đó đã ký kết": `later_changes` in lexicon/<lang>/statements.yaml), in the clause of the
+    predicate's verb or opening the sentence, where the statement gives no date: that time may
+    be later than the sources know. A dated change is its date's; an undated one with no such
+    word is read at the sources' now."""
+    if parsed.dates:
+        return None
+    verbs = [t for t in parsed.triggers if t.target == predicate]
+    text = parsed.text
+    words = list(parsed.tokens.words())
+    keys = [k for k, _, _ in words]
+    for phrase in phrase_keys("statements", "later_changes", (parsed.lang,)):
+        for i in phrase_starts(keys, phrase):
+            start, end = words[i][1], words[i + len(phrase) - 1][2]
+            # one that opens the sentence is its own ("Về sau, Việt Nam đã rút khỏi ...")
+            opening = not text[:start].strip()
+            for verb in verbs:
+                low, high = min(end, verb.start), max(start, verb.end)
+                if opening or not any(c in CLAUSE_BREAKS for c in text[low:high]):
+                    return text[start:end]
+    return None
+
+
+def _changed_state(finding: Finding) -> bool:
+    """Whether a refuting claim is of a state the change the statement gives may end after it:
+    one held over days (a membership), or one that did not hold on its day (an agreement not
+    yet concluded). An act of one day is done, and a later change does not undo it."""
+    claim = finding.claim
+    if claim.polarity != "affirmed":
+        return True
+    return claim.dated and finding.denial and claim.time_start != claim.time_end
 
 
 def other_member(parsed: ParsedStatement, later: Later, given: Collection[tuple[str, int]]) -> bool:
@@ -400,13 +445,13 @@ def order_act(
             ),
             why="time",
         )
-    return _left_open(finding, "not-after", later)
+    return _left_open(finding, "not-after", later.text)
 
 
-def _left_open(finding: Finding, rule: str, later: Later) -> Finding:
-    """The finding left open by the time the later cue speaks of."""
+def _left_open(finding: Finding, rule: str, said: str) -> Finding:
+    """The finding left open by the later time the words `said` speak of."""
     return replace(
-        finding, outcome="open", grounds=Grounds(rule, finding.claim, text=later.text), why="time"
+        finding, outcome="open", grounds=Grounds(rule, finding.claim, text=said), why="time"
     )
 
 
