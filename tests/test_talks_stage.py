@@ -8,7 +8,7 @@ entering a make-or-break phase" stayed open. They are now aliases of the agreeme
 the decisive phase: talks "still at an early stage" ("mới ở giai đoạn khởi động") have not
 reached it (`opposites` of decisive-phase in lexicon/<lang>/polarity.yaml), so his words so
 reported refute his own (the claim is his alone, `sole_speaker`). Talks said to be concluded
-are the agreement's own business (tests/test_agreement_alone.py). Another speaker, another
+are the agreement's own business (tests/test_parties_unnamed.py). Another speaker, another
 year and other talks stay open. Statements written for these tests."""
 
 from __future__ import annotations
