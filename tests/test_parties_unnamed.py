@@ -1,4 +1,4 @@
-"""Session 35, issue 10: an agreement, or a view of relations, with no party named.
+"""Session 35, issue 10: an agreement said to be concluded with no party named.
 
 "The reciprocal trade deal has been finalised", "Greer told Lam the trade pact was signed",
 "Hiệp định thương mại đối ứng đã được ký kết": the press names the deal alone, and its parties
@@ -7,13 +7,9 @@ statement never names, so none was weighed (assess.parties: no subject, no count
 the words went unchecked, in the speaker's mouth or not. The agreement that cues the act,
 named with no party of the subject's kind at all, now stands for its own parties
 (assess.other_party_named), so the sources' "not yet concluded" on 18 February refutes it.
-So does a view of the relations the press gives without naming them ("Hagerty called
-war-legacy cooperation the bright spot of the relationship", "Greer told the party chief the
-trade talks were deadlocked"): where one relation alone holds the view's topic
-(World.object_parties), the topic stands for its sides, and the words of the other party of
-the exchange are weighed as before. A topic that many relations share ("deeper ties"), a
-country named as the signer, a later date and a plan stay open. Statements written for these
-tests."""
+Only where a verb says the act: named alone, the agreement says nothing of who is party to
+it. A country named as the signer, a later date and a plan stay open. Statements written for
+these tests."""
 
 from __future__ import annotations
 
@@ -24,8 +20,6 @@ from factdb.check.rules import CONTRADICTED, NEI, SUPPORTED
 from tests.conftest import assert_judged
 
 NOT_CONCLUDED = "vn-us-reciprocal-trade-agreement-not-concluded"
-HIGHLIGHT = "to-lam-regards-war-legacy-cooperation-highlight-2026-02-18"
-DECISIVE = "greer-said-trade-talks-decisive-phase"
 
 ROWS = [
     # the deal alone, done: its parties are the ones the sources say had not concluded it
@@ -58,42 +52,8 @@ ROWS = [
     ("Hiep dinh thuong mai doi ung chua duoc ky ket", SUPPORTED, NOT_CONCLUDED),
     # another agreement alone, in force when the sources speak
     ("The EVFTA was signed.", SUPPORTED, "vn-eu-evfta"),
-    # a view of the relations, with neither side named: the one relation that holds it
+    # traps: another signer named, a later date, a plan
     (
-        "Senator Hagerty described war-legacy cooperation as the bright spot of the relationship.",
-        CONTRADICTED,
-        HIGHLIGHT,
-    ),
-    (
-        "Ông Hagerty gọi hợp tác khắc phục hậu quả chiến tranh là điểm sáng của quan hệ hai nước.",
-        CONTRADICTED,
-        HIGHLIGHT,
-    ),
-    (
-        "Ong Hagerty goi hop tac khac phuc hau qua chien tranh la diem sang cua quan he hai nuoc",
-        CONTRADICTED,
-        HIGHLIGHT,
-    ),
-    ("Greer told the party chief that the trade talks were deadlocked.", CONTRADICTED, DECISIVE),
-    (
-        "Ông Greer nói với Tổng Bí thư rằng đàm phán thương mại đã rơi vào bế tắc.",
-        CONTRADICTED,
-        DECISIVE,
-    ),
-    (
-        "Tô Lâm coi hợp tác khắc phục hậu quả chiến tranh là điểm sáng của quan hệ.",
-        SUPPORTED,
-        HIGHLIGHT,
-    ),
-    # a topic many relations share stands for none: Daines' own pledge decides
-    (
-        "Ông Daines cho biết sẽ ưu tiên thúc đẩy hơn nữa hợp tác khắc phục hậu quả chiến tranh.",
-        SUPPORTED,
-        "daines-committed-war-legacy-priority-2026-02-18",
-    ),
-    # traps: one outside the exchange, another signer named, a later date, a plan
-    (
-        "Hun Manet called war-legacy cooperation the bright spot of the relationship.",
         NEI,
         "Hun Manet",
     ),

@@ -2170,21 +2170,21 @@ def other_party_named(
 ) -> bool:
     """Whether a claim whose subject the statement does not name may still be its reading:
     of a symmetric relation, with the counterparty named ("Hungary met ..." of Vietnam's
-    meeting with Hungary), or with the object that cues it named, no party of the subject's
-    kind at all, and the object one relation's alone: the agreement stands for its own
-    parties ("the US-Vietnam reciprocal trade agreement had been finalised", "Hiệp định ... đã
-    được ký kết"), a view for the relations it is of ("Hagerty called war-legacy cooperation
-    the standout success of the relationship"). A view that many relations share ("deeper
-    ties") names none of them."""
+    meeting with Hungary), or, where a verb says the act, with the object that cues it named
+    and no party of the subject's kind at all ("the US-Vietnam reciprocal trade agreement had
+    been finalised", "Hiệp định ... đã được ký kết"): the agreement stands for its own
+    parties. Named with no such verb ("talks on the reciprocal trade deal made progress"), it
+    says nothing of who is party to it."""
     if not pred.symmetric:
         return False
     if claim.qualifier("counterparty") in mentioned:
         return True
-    if claim.object not in mentioned or world.type(claim.object) not in pred.cue_types:
-        return False
     kind = world.type(claim.subject)
-    return not any(world.type(e) == kind for e in mentioned) and (
-        len(world.object_parties(pred.id, claim.object)) == 1
+    return (
+        claim.object in mentioned
+        and world.type(claim.object) in pred.cue_types
+        and any(t.target == pred.id for t in ctx.parsed.triggers)
+        and not any(world.type(e) == kind for e in mentioned)
     )
 
 

@@ -286,16 +286,6 @@ class World:
             and c.modality == "fact"
         }
 
-    def object_parties(self, predicate: str, obj: str) -> set[tuple[str, str | None]]:
-        """The sides (subject, counterparty) of the claims of `predicate` whose object is `obj`:
-        one pair where the object belongs to one relation (the US-Vietnam trade deal), several
-        where many relations share it (closer ties)."""
-        return {
-            (c.subject, c.qualifier("counterparty"))
-            for c in self.index.claims_naming([predicate], [obj]).get(predicate, [])
-            if c.object == obj
-        }
-
     def held(self, parties: set[str], ever: bool = False) -> list[ClaimView]:
         """The offices the persons among `parties` hold now (not "before" a date), or with
         `ever` at any time the sources give."""
