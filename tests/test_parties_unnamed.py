@@ -53,10 +53,6 @@ ROWS = [
     # another agreement alone, in force when the sources speak
     ("The EVFTA was signed.", SUPPORTED, "vn-eu-evfta"),
     # traps: another signer named, a later date, a plan
-    (
-        NEI,
-        "Hun Manet",
-    ),
     ("Indonesia signed the reciprocal trade agreement.", NEI, "Indonesia"),
     ("The reciprocal trade deal was concluded in 2027.", NEI, "2027"),
     ("The reciprocal trade agreement was signed in May 2026.", NEI, "May 2026"),
