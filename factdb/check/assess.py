@@ -232,9 +232,9 @@ def aside(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context) -> 
         return False
     mentioned = names_stated(world, pred, claim, ctx)
     if claim.subject not in mentioned:
-        return not other_party_named(pred, claim, mentioned) and not single_office_named(
-            world, claim, ctx
-        )
+        return not other_party_named(
+            world, pred, claim, ctx, mentioned
+        ) and not single_office_named(world, claim, ctx)
     others = mentioned - claim.entities() - others_titles(world, claim, ctx)
     return bool(others) and any(
         role not in PLACE_ROLES
@@ -929,7 +929,7 @@ def parties(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context) -
         other = alternative(world, role, eid, others, pred, ctx, claim)
         if other is None:
             unstated.append(role)
-            if role == "subject" and not other_party_named(pred, claim, mentioned):
+            if role == "subject" and not other_party_named(world, pred, claim, ctx, mentioned):
                 return None
         else:
             replaced[role] = other
@@ -1090,7 +1090,7 @@ def other_slice(
     leaves open (Context.left_open), a title that only names its holder or another's, or
     another counterparty, office or place (an occasion's place, `moved`, excepted)."""
     subject_missing = "subject" in said.unstated or "subject" in said.replaced
-    if subject_missing and not other_party_named(pred, claim, said.mentioned):
+    if subject_missing and not other_party_named(world, pred, claim, ctx, said.mentioned):
         return True
     if claim.id in ctx.left_open:
         return True
@@ -2198,11 +2198,27 @@ def _put_off(world: World, pred: PredicateInfo, ctx: Context) -> str:
     return scope.delay(ctx.parsed)
 
 
-def other_party_named(pred: PredicateInfo, claim: ClaimView, mentioned: set[str]) -> bool:
+def other_party_named(
+    world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context, mentioned: set[str]
+) -> bool:
     """Whether a claim whose subject the statement does not name may still be its reading:
     of a symmetric relation, with the counterparty named ("Hungary met ..." of Vietnam's
-    meeting with Hungary)."""
-    return pred.symmetric and claim.qualifier("counterparty") in mentioned
+    meeting with Hungary), or, where a verb says the act, with the object that cues it named
+    and no party of the subject's kind at all ("the US-Vietnam reciprocal trade agreement had
+    been finalised", "Hiệp định ... đã được ký kết"): the agreement stands for its own
+    parties. Named with no such verb ("talks on the reciprocal trade deal made progress"), it
+    says nothing of who is party to it."""
+    if not pred.symmetric:
+        return False
+    if claim.qualifier("counterparty") in mentioned:
+        return True
+    kind = world.type(claim.subject)
+    return (
+        claim.object in mentioned
+        and world.type(claim.object) in pred.cue_types
+        and any(t.target == pred.id for t in ctx.parsed.triggers)
+        and not any(world.type(e) == kind for e in mentioned)
+    )
 
 
 def unbound(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Context) -> bool:
