@@ -5,7 +5,8 @@ tin hai nước sẽ sớm chốt xong hiệp định"), as English says "believ
 speaker's name it is his stance, `expressed` beside "tin tưởng" (lexicon/vi/stances.yaml), and
 the plan he believes in is judged against his own words. Another speaker, another pair of
 countries and another date stay open. Each in English, Vietnamese and Vietnamese without
-diacritics; the statements are written for these tests."""
+diacritics; the statements are written for these tests. "tin" of trust, news or a message
+("tin cậy", "bản tin", "tin nhắn": `not_stances`) is no such verb."""
 
 from __future__ import annotations
 
@@ -32,6 +33,17 @@ VERDICTS = [
         "Sen. Hagerty believes Hanoi and Washington will wrap up the reciprocal trade deal soon.",
         SUPPORTED,
         EXPECTS,
+    ),
+    # "tin cậy" opening a statement is trust, no verb of belief: the view is the speaker's after it
+    (
+        "Tin cậy chính trị Việt – Mỹ tiếp tục được củng cố, Thượng nghị sĩ Hagerty vui mừng nói.",
+        SUPPORTED,
+        "hagerty-glad-growing-political-trust-2026-02-18",
+    ),
+    (
+        "Tin cay chinh tri Viet – My tiep tuc duoc cung co, Thuong nghi si Hagerty vui mung noi.",
+        SUPPORTED,
+        "hagerty-glad-growing-political-trust-2026-02-18",
     ),
     # traps: a speaker with no such words, another pair of countries, another date
     ("Ông Leahy tin hai nước sẽ sớm hoàn tất hiệp định thương mại đối ứng.", NEI, "Patrick Leahy"),
