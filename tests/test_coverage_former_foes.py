@@ -4,9 +4,9 @@ The sentence that says the two countries marked fifty years since the war ended 
 niệm ... 50 năm kết thúc chiến tranh Việt Nam") says they fought it: the press calls them "the
 former foes", "the two one-time enemies" (lexicon/en/glosses.yaml, under "hai nước kỷ niệm").
 Only that sentence accounts for the epithet (a wrong figure beside it is still refuted): two
-countries the sources give no such past stay
-open. English only: Vietnamese counts the pair ("hai cựu thù", "hai nước"), which the numbers
-read apart, and no sentence of the sources gives that count."""
+countries the sources give no such past stay open. English only: Vietnamese counts the pair
+("hai cựu thù", "hai nước"), which the numbers read apart, and no sentence of the sources gives
+that count."""
 
 from __future__ import annotations
 
