@@ -20,7 +20,8 @@ CONTINUES = "leahy-affirmed-war-legacy-funding-continues-2026-02-19"
 
 VERDICTS = [
     (
-        "Leahy said the funding for war legacies that he championed has been maintained to this day.",
+        "Leahy said the funding for war legacies that he championed has been maintained"
+        " to this day.",
         SUPPORTED,
         CONTINUES,
     ),
@@ -30,7 +31,8 @@ VERDICTS = [
         CONTINUES,
     ),
     (
-        "Ông Leahy cho biết nguồn ngân sách khắc phục hậu quả chiến tranh mà ông vận động đã bị cắt.",
+        "Ông Leahy cho biết nguồn ngân sách khắc phục hậu quả chiến tranh mà ông vận động"
+        " đã bị cắt.",
         CONTRADICTED,
         CONTINUES,
     ),
@@ -43,7 +45,8 @@ VERDICTS = [
     # traps: another stance towards the funding, another speaker
     ("Leahy said the war legacy funding he opposed has since been discontinued.", NEI, "opposed"),
     (
-        "Ông Leahy cho biết nguồn ngân sách khắc phục hậu quả chiến tranh mà ông phản đối đã bị cắt.",
+        "Ông Leahy cho biết nguồn ngân sách khắc phục hậu quả chiến tranh mà ông phản đối"
+        " đã bị cắt.",
         NEI,
         "Patrick Leahy",
     ),
@@ -61,11 +64,6 @@ VERDICTS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def checker(real_checker: Checker) -> Checker:
-    return real_checker
-
-
 @pytest.mark.parametrize(("statement", "verdict", "why"), VERDICTS)
-def test_advocacy_verdicts(checker: Checker, statement: str, verdict: str, why: str) -> None:
-    assert_judged(checker, statement, verdict, why)
+def test_advocacy_verdicts(real_checker: Checker, statement: str, verdict: str, why: str) -> None:
+    assert_judged(real_checker, statement, verdict, why)

@@ -66,11 +66,8 @@ VERDICTS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def checker(real_checker: Checker) -> Checker:
-    return real_checker
-
-
 @pytest.mark.parametrize(("statement", "verdict", "why"), VERDICTS)
-def test_belief_verb_verdicts(checker: Checker, statement: str, verdict: str, why: str) -> None:
-    assert_judged(checker, statement, verdict, why)
+def test_belief_verb_verdicts(
+    real_checker: Checker, statement: str, verdict: str, why: str
+) -> None:
+    assert_judged(real_checker, statement, verdict, why)

@@ -18,7 +18,8 @@ GLAD = "daines-glad-us-second-largest-trading-partner-2026-02-18"
 
 VERDICTS = [
     (
-        "Sen. Daines welcomed the fact that America is now Vietnam's second-largest trading partner.",
+        "Sen. Daines welcomed the fact that America is now Vietnam's second-largest trading"
+        " partner.",
         SUPPORTED,
         GLAD,
     ),
@@ -66,13 +67,8 @@ VERDICTS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def checker(real_checker: Checker) -> Checker:
-    return real_checker
-
-
 @pytest.mark.parametrize(("statement", "verdict", "why"), VERDICTS)
 def test_emphatic_wrapper_verdicts(
-    checker: Checker, statement: str, verdict: str, why: str
+    real_checker: Checker, statement: str, verdict: str, why: str
 ) -> None:
-    assert_judged(checker, statement, verdict, why)
+    assert_judged(real_checker, statement, verdict, why)
