@@ -31,6 +31,8 @@ Its passes live beside it in factdb/check/, a module for each thing read:
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from factdb.check.acts import (
@@ -734,6 +736,17 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     parsed.fields = [f for v, f in fields.items() if v not in unfielded]
     said += parsed.fields
     drop_triggers(parsed, [t for t in parsed.triggers if overlaps(t.start, t.end, said)])
+    # a denial word a key phrase read across its fillers holds is one of its alias's words
+    # ("sớm lên tiếng phản đối chiến tranh"), as it is of the alias said whole: no filler is a
+    # denial, so none stands there that denies the view
+    denial = parsed.negation
+    if denial is not None and denial.kind == "negation" and within(denial.start, denial.end, said):
+        parsed.negation = None
+    # so is a capitalised word of the alias read there ("the first US senators to oppose the
+    # Vietnam War"): no filler or name read stands in such a phrase but the alias's own words
+    parsed.unknown_names = [
+        n for n in parsed.unknown_names if not _only_inside(parsed.text, n, said)
+    ]
     # a view with its fields and no verb beside it is the act it names ("Các bên ưu tiên hợp
     # tác kinh tế": the priority the sides agreed on); a verb of the statement's own keeps it.
     # Not denied: a denial of the act is weighed without the fields it is said of ("không ưu
@@ -840,3 +853,9 @@ def _cue_of_date(
 def _day_cue_keys(lang: str) -> frozenset[tuple[str, ...]]:
     """A language's words that cue a day after them (`day_cues`), as folded word keys."""
     return frozenset(phrase_keys("dates", "day_cues", (lang,)))
+
+
+def _only_inside(text: str, name: str, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether every place `text` writes `name` lies inside one of `spans`."""
+    starts = [m.start() for m in re.finditer(re.escape(name), text)]
+    return bool(starts) and all(within(s, s + len(name), spans) for s in starts)
