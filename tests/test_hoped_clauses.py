@@ -47,15 +47,18 @@ ROWS = [
         NEI,
         "reported as a wish, the statement as a plan",
     ),
+    # Since session 35 "the two countries" of an agreement stand for its own parties
+    # (assess.other_party_named), and the reason these two give is the speaker rule against
+    # Daines's wish, not Hagerty's plan: the verdict is the same, the reason less apt (noted).
     (
         "Hagerty said he hoped the two countries would soon finalise a reciprocal trade agreement.",
         NEI,
-        "reported as a plan, the statement as a wish",
+        "which does not say what Bill Hagerty said",
     ),
     (
         "Ông Hagerty nói ông hy vọng hai nước sẽ sớm hoàn tất thỏa thuận thương mại đối ứng.",
         NEI,
-        "reported as a plan, the statement as a wish",
+        "which does not say what Bill Hagerty said",
     ),
 ]
 

@@ -19,19 +19,22 @@ def checker(real_checker: Checker) -> Checker:
 
 
 @pytest.mark.parametrize(
-    "statement",
+    ("statement", "verdict"),
     [
-        "Tổng Bí thư đề nghị Hoa Kỳ tạm dừng hợp tác tẩy độc dioxin.",
-        "Tong Bi thu de nghi Hoa Ky tam dung hop tac tay doc dioxin",
-        "TBT Tô Lâm muốn Mỹ tạm ngưng rà phá bom mìn",
-        "Lam asks Washington to pause the dioxin cleanup",
+        # a request for the opposite of Lâm's own request to the US (session 35,
+        # tests/test_turned_requests.py): "tạm dừng" turns his request round; English "pause"
+        # and "tạm ngưng" are no antonyms of it in the lexicons yet (noted)
+        ("Tổng Bí thư đề nghị Hoa Kỳ tạm dừng hợp tác tẩy độc dioxin.", CONTRADICTED),
+        ("Tong Bi thu de nghi Hoa Ky tam dung hop tac tay doc dioxin", CONTRADICTED),
+        ("TBT Tô Lâm muốn Mỹ tạm ngưng rà phá bom mìn", NEI),
+        ("Lam asks Washington to pause the dioxin cleanup", NEI),
     ],
 )
 def test_a_request_of_a_programme_is_no_invitation_to_join_a_body(
-    checker: Checker, statement: str
+    checker: Checker, statement: str, verdict: str
 ) -> None:
     judgement = checker.check(statement)
-    assert judgement.verdict == NEI
+    assert judgement.verdict == verdict
     assert judgement.explanation.strip()
     assert "invitation to join a body" not in judgement.explanation
 
