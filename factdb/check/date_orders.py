@@ -7,7 +7,8 @@ no one date. Where another numeric date of the statement can be read one way onl
 "2/18"), that is the writer's convention and fixes the reading; otherwise the statement is
 judged both ways (check.checker.Checker.check): a verdict both readings give stands, and where
 they differ it is not enough info, with a reason naming the ambiguity. Vietnamese copy writes
-day first (lexicon/vi/dates.yaml), so its dates are read that way only.
+day first, so its dates are read that way only (`numeric_either_order` in
+lexicon/<lang>/dates.yaml says which languages write both).
 """
 
 from __future__ import annotations
@@ -16,12 +17,11 @@ import datetime as dt
 import re
 
 from factdb.check.statement import ParsedStatement
+from factdb.lexicon.index import load as load_lexicon
 from factdb.records import dataclass
 
 # A numeric day and month, with a year or not, at the end of a date's words ("on 2/10").
 _PAIR = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?:/\d{2}(?:\d{2})?)?$")
-# The languages whose writers use either order.
-_EITHER_ORDER = frozenset({"en"})
 
 
 @dataclass(frozen=True)
@@ -40,7 +40,7 @@ class Orders:
 def read_orders(parsed: ParsedStatement) -> Orders | None:
     """The numeric dates of `parsed` valid day first and month first, if any (see the module
     docstring)."""
-    if parsed.lang not in _EITHER_ORDER:
+    if not load_lexicon(parsed.lang, "dates").get("numeric_either_order"):
         return None
     either, orders = [], set()
     for d in parsed.dates:

@@ -121,9 +121,11 @@ def read_relative(parsed: ParsedStatement) -> RelativeDate | None:
         c.isalnum() for c in text[cue.end : end]
     )
     anchor = (cue.end, end if anchored else cue.end)
-    part = text[_part_before(parsed, cue.start) : cue.start].strip()
-    part = part or (cue.text if day_part_in(cue.text) else "")
-    before = None if opens or not anchored else _clause_before(parsed, cue.start, cue.end)
+    # a part of the day said before the count is the day's it counts to ("; sáng hôm sau, ông
+    # gặp ...": the morning of the next day), no word of the clause before
+    head = _part_before(parsed, cue.start)
+    part = text[head : cue.start].strip() or (cue.text if day_part_in(cue.text) else "")
+    before = None if opens or not anchored else _clause_before(parsed, head, cue.start, cue.end)
     if before is not None:
         return RelativeDate(
             cue.text, cue.start, cue.end, int(cue.target), before, bound, back=True, part=part
@@ -133,18 +135,18 @@ def read_relative(parsed: ParsedStatement) -> RelativeDate | None:
     )
 
 
-def _clause_before(parsed: ParsedStatement, start: int, end: int) -> tuple[int, int] | None:
+def _clause_before(
+    parsed: ParsedStatement, head: int, start: int, end: int
+) -> tuple[int, int] | None:
     """The span of the clauses before a count of days that heads a later clause, which it
     counts from: after a break (a comma or semicolon, and a clause joiner at most: "; the next
     day he met Orbán", ", and the next day with Leahy", ", hôm sau điện đàm với ...") with an act
     before it, where the cue names no event after it: a comma right after it ("; hôm sau, ông
     gặp ..."), or a phrase that takes none (`relative_heads` in dates.yaml) with no comma in its
     clause after words of its own ("; the day after the call, he met ..." names the call).
-    None otherwise: the cue's own words then say what it counts from."""
+    None otherwise: the cue's own words then say what it counts from. `head` is where the
+    count's words begin, a part of the day said before it among them."""
     text = parsed.text
-    # a part of the day said before the count is the day's it counts to ("; sáng hôm sau, ông
-    # gặp ...": the morning of the next day), no word of the clause before
-    head = _part_before(parsed, start)
     words = [(k, s) for k, s, e in parsed.tokens.words() if e <= head]
     keys = tuple(k for k, _ in words)
     joiners = phrase_keys("stances", "clause_joiners", (parsed.lang,))
