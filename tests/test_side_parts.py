@@ -12,7 +12,7 @@ closed as a mechanism, with verdicts in English, Vietnamese and Vietnamese witho
    (accounting.details).
 3. A word read as another act of a predicate ("chiêu đãi", a banquet: an attendance's other act)
    was weighed only where that predicate had claims to weigh, and otherwise vanished: beside
-   titles alone it is an act asserted and not checked (accounting.unchecked_occasions).
+   titles alone it is an act asserted and not checked (accounting.unchecked_acts).
 4. A phrase that is no trigger read across a name's edge ("tiếp Thủ tướng" folds to "tiếp thu",
    to absorb) took the reception's verb, leaving titles alone: the title takes its word, and the
    verb is read (parse: not-trigger phrases straddling a name are not read).

@@ -77,21 +77,21 @@ from factdb.text.tokens import phrase_spans, word_keys
 Told = tuple[Collection[ClaimView], Collection[str]]
 
 
-def unchecked_occasions(
+def unchecked_acts(
     vocab: Vocabulary, parsed: ParsedStatement, candidates: set[str]
 ) -> list[Uncovered]:
-    """A meeting, a call or a visit the statement names by its own verb, with no claim of
-    that kind about anyone it names ("hội đàm với Tổng thống Trump" when no talks with him
-    are stored): an event asserted and not checked. A verb that also names a predicate with
-    claims to weigh is that predicate's."""
+    """An act or a state the statement names by its own verb or noun, with no claim of that
+    kind about anyone it names: asserted and not checked. "hội đàm với Tổng thống Trump" when
+    no talks with him are stored, and as much "Prime Minister Orbán signed a trade agreement"
+    or "President Tokayev was re-elected", which the titles beside them must not carry. A verb
+    that also names a predicate with claims to weigh is that predicate's."""
     weighed = {(t.start, t.end) for t in parsed.triggers if t.target in candidates}
     unchecked = {
         t.target
         for t in parsed.triggers
-        if t.kind == "trigger"
+        if t.kind in ("trigger", "antonym")
         and t.target not in candidates
         and (t.start, t.end) not in weighed
-        and vocab.predicates[t.target].time_role == OCCASION
     }
     found = [Uncovered("unchecked", label=vocab.predicates[p].label_en) for p in sorted(unchecked)]
     # ... or by a word of another act on what a predicate is about ("chiêu đãi", a banquet: an

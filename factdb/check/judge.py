@@ -774,8 +774,8 @@ class Judge:
             present = self.index.claims_naming(modes.presence_predicates(), mentioned)
             parts += elsewhere.away_parts(self.world, self.words, ctx, bodily, present)
         if all(ROLE_TYPE in self.vocab.predicates[p.predicate].cue_types for p in parts):
-            # Only titles were checked: an event verb beside them is what the statement is about.
-            ctx.unverified += accounting.unchecked_occasions(self.vocab, parsed, set(candidates))
+            # Only titles were checked: an act named beside them is what the statement is about.
+            ctx.unverified += accounting.unchecked_acts(self.vocab, parsed, set(candidates))
         if not parts:
             why = self.words.judgement([], ctx.unverified, mentioned)
             return Judgement(parsed.text, NEI, why, [])
