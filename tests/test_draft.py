@@ -148,11 +148,16 @@ def test_leave_one_out_figures() -> None:
     # and 003: agreements and views of several sentences, which drafts do not write, so
     # fewer spans are hit (406 of 497, 0.817): guarded at 0.81. 336 with session 30's
     # curation of Tô Lâm's lasting Middle East solution in his acceptance letter (000 ¶9), a
-    # speaker's view, which drafts do not write.
-    assert curated == 336
-    assert matched >= 17
-    assert matched / (curated - said_claims) >= 0.089
-    assert spans_hit / spans >= 0.81
+    # speaker's view, which drafts do not write. 344 with session 36's Gaza Peace Plan
+    # agreement, one per leader met (one claim with no counterparty before): a collective
+    # agreement ("các nhà lãnh đạo ... nhất trí"), which drafts do not write: drafting still
+    # matches 18, now of 210 claims it could write (18 of 202 before), so the share is guarded
+    # at 0.085 and the count itself held at 18; of their nine spans (one sentence) drafts hit
+    # one, so 407 of 506 curated spans are hit (0.804): guarded at 0.80.
+    assert curated == 344
+    assert matched >= 18
+    assert matched / (curated - said_claims) >= 0.085
+    assert spans_hit / spans >= 0.80
 
 
 def test_unknown_office_holder_is_proposed_as_a_new_entity(
