@@ -109,6 +109,7 @@ from factdb.check.stance_words import thanks_words
 from factdb.check.statement import MOODS, Cue, Mention, ParsedStatement, bounded
 from factdb.check.titles import (
     body_heads,
+    chamber_seats,
     crossed_title,
     name_titles,
     tensed_span,
@@ -801,6 +802,8 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     read = [r for r in read if not any(s <= r[0] and r[1] <= e for s, e in frames)]
     # a relation word that names no one's relation ("Trump, deputy chairman of ...") is a detail
     read = [r for r in read if r not in unbound]
+    # a seat's verb before its chamber ("serves in the Senate") is read as the chamber's office
+    read += [(start, end) for start, end, _, _ in chamber_seats(parsed)]
     untitled = untitled_formers(parsed, vocab, toks)
     read = [r for r in read if r not in untitled and r not in purposes]
     # a weekday is a detail of its own, for the claims' days to account for (check.weekdays)
