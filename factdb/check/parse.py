@@ -92,6 +92,7 @@ from factdb.check.fillers import (
 from factdb.check.light_verbs import drop_namings, read_go_betweens, read_receipts, read_slotted
 from factdb.check.moods import MOOD_VERBS, anchored, drop_named_moods, undone_denials
 from factdb.check.names import (
+    chamber_shorthands,
     extend_name,
     possessive_names,
     read_owned_names,
@@ -255,6 +256,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
 
     found = shared_heads(found, toks, text, vocab, lang, accented)
     found = possessive_names(found, toks, text, vocab, lang, accented)
+    found = chamber_shorthands(found, toks, text, vocab, lang)
     found = body_heads(found, toks, text, vocab, lang)
     found = name_titles(found, toks, text, vocab, lang)
     found = bind_denials(parsed, vocab, found)
