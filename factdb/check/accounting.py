@@ -12,14 +12,7 @@ from functools import cache, partial
 from itertools import pairwise
 
 from factdb.check import earlier, relative, scope, windows
-from factdb.check.assertions import (
-    BREAKS,
-    any_holder,
-    decompose,
-    indefinite,
-    plural_holders,
-    subjects_of,
-)
+from factdb.check.assertions import BREAKS, any_holder, decompose, indefinite, subjects_of
 from factdb.check.dayparts import read_day_part, undated_told
 from factdb.check.findings import Context, Part
 from factdb.check.occasion import accounted_by_occasion, origin_before, reported_at, slot_before
@@ -1273,26 +1266,6 @@ def bounds(world: World, report: DateSpan, parts: list[Part], mood: str) -> bool
     return all(map(bound, acts))
 
 
-def _plural_titles_held(world: World, ctx: Context, parts: list[Part]) -> set[str]:
-    """The plural titles no name takes ("Lam told the senators ...", "điện đàm với các thượng
-    nghị sĩ": assertions.plural_holders) that the deciding claims' people hold, not only
-    before (World.held): the press sums up the parties of an exchange by their office. One
-    holder at least where no number is said, that many where one is ("the two senators")."""
-    people = {e for p in parts for c in p.decisive for e in c.entities()}
-    holders: dict[str, set[str]] = {}
-    for c in world.held(people):
-        holders.setdefault(c.qualifier(ROLE) or "", set()).add(c.subject)
-    counted = {cue.start for _, cue in ctx.parsed.counts}
-    return {
-        m.ids[0]
-        for m in ctx.parsed.entities
-        if len(m.ids) == 1
-        and world.type(m.ids[0]) == ROLE_TYPE
-        and (many := plural_holders(ctx.parsed, world.vocab, m.start))
-        and len(holders.get(m.ids[0], ())) >= (many if m.start in counted else 1)
-    }
-
-
 def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) -> list[Uncovered]:
     """What the statement says that the deciding claims do not: entities, numbers, dates,
     unknown names. A bare count that no predicate could read ("the two countries", "hai
@@ -1316,7 +1289,6 @@ def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) 
     own = set().union(*map(world.seats, subjects))
     covered |= doers & own
     covered |= world.chambers(c for p in parts for c in p.decisive)
-    covered |= _plural_titles_held(world, ctx, parts)
     miscounted, counted = counts(world, ctx, parts)
     covered |= counted
     # A capital lies in its country: "tại Mỹ" of a meeting in Washington, "flew to Washington"
