@@ -30,6 +30,7 @@ from itertools import pairwise
 from factdb.check.stance import BROADER
 from factdb.check.stance_words import stance_cues
 from factdb.check.statement import MOODS, Cue, Mention, ParsedStatement, phrases_at
+from factdb.check.titles import chamber_seats
 from factdb.check.wording import POSSESSIVES, list_joiners
 from factdb.lexicon.index import LANGUAGES, abbreviations, glossed, phrase_keys
 from factdb.lexicon.index import load as load_lexicon
@@ -1042,6 +1043,25 @@ class _Reader:
             house, last = (items[chamber].id, chamber) if named else (sole, p)
             seat = _Title(first, last, chambers[house]["offices"][0], state.id, "unmarked")
             assertion = self._copula(seat, ends, verb=tense)
+            if assertion is not None:
+                found.append(assertion)
+        return found + self._chamber_seats(ends)
+
+    def _chamber_seats(self, ends: dict[int, _Title]) -> list[Assertion]:
+        """A seat said by its chamber alone, the verb right before it ("Leahy, who still serves
+        in the Senate", "ông Leahy hiện vẫn ngồi ghế Thượng viện": titles.chamber_seats): that
+        chamber's first office, of no state, read after its subject as a seat verb is (_seats)."""
+        chambers = load_lexicon("world", "offices").get("chambers") or {}
+        items, found = self.items, []
+        for start, _, chamber, tense in chamber_seats(self.parsed):
+            first = next((k for k, item in enumerate(items) if item.start == start), None)
+            last = next((k for k, item in enumerate(items) if item.start == chamber.start), None)
+            if first is None or last is None:
+                continue
+            office = chambers[chamber.ids[0]]["offices"][0]
+            assertion = self._copula(
+                _Title(first, last, office, None, "unmarked"), ends, verb=tense
+            )
             if assertion is not None:
                 found.append(assertion)
         return found

@@ -2570,10 +2570,31 @@ def sides_said(world: World, pred: PredicateInfo, ctx: Context) -> dict[str, str
     # names its doer before it
     own = [(t.start, t.end) for t in parsed.triggers if t.target == pred.id]
 
+    joiners = list_joiners(lang)
+    read = [(m.start, m.end) for m in names] + [(t.start, t.end) for t in parsed.triggers]
+
+    def joined_verb(end: int, start: int) -> bool:
+        # "received Hegseth and asked him to ...", "... and relayed an invitation": a list
+        # joiner with a word after it that no name, act or determiner reads, a verb of its own
+        # clause ("received ODA and scholarships" joins two things received)
+        keys = [(w, s, e) for w, s, e in toks if end <= s and e <= start]
+        return any(
+            tuple(w for w, _, _ in keys[k : k + len(j)]) == j
+            and k + len(j) < len(keys)
+            and keys[k + len(j)][0] not in determiners
+            and not spanned(keys[k + len(j)][1], keys[k + len(j)][2], read)
+            for k in range(len(keys))
+            for j in joiners
+        )
+
     def apart(start: int, end: int) -> bool:
         # a clause break between the verb and every word of the act: another clause's verb
-        # ("Lam received Hegseth, then invited Trump": the reception, no invitation received)
-        return all(set(text[min(end, s) : max(start, e)]) & BREAKS for s, e in own)
+        # ("Lam received Hegseth, then invited Trump": the reception, no invitation received),
+        # or a verb joined by "and"
+        return all(
+            set(text[min(end, s) : max(start, e)]) & BREAKS or (end <= s and joined_verb(end, s))
+            for s, e in own
+        )
 
     for start, end in receiving:
         if overlaps(start, end, own) or apart(start, end):

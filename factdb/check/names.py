@@ -127,6 +127,87 @@ def shared_heads(
     return _read_in_place(found, added)
 
 
+# How many words a committee's own name may have where it is said without its chamber
+# ("Appropriations", "Foreign Relations").
+SHORTHAND_REACH = 3
+
+
+def chamber_shorthands(
+    found: list[tuple[str, int, int, list[Entry]]],
+    toks: list[tuple[str, int, int]],
+    text: str,
+    vocab: Vocabulary,
+    lang: str,
+) -> list[tuple[str, int, int, list[Entry]]]:
+    """A committee named by its own words alone right before a title's head, in a list of
+    titles whose earlier one names the chamber ("as Senate president pro tempore and
+    Appropriations chairman"): the words are read with that chamber ("Senate Appropriations"),
+    where that names a committee, so the head after them is its chair (titles.body_heads).
+    Alone, "Appropriations" names no committee: the House has one too. The heads are language
+    data (`body_heads` in lexicon/<lang>/statements.yaml), the chambers world data (`chambers`
+    in lexicon/world/offices.yaml)."""
+    lex = load_lexicon(lang, "statements")
+    heads = {fold(k) for k in lex.get("body_heads") or {}}
+    chambers = load_lexicon("world", "offices").get("chambers") or {}
+    if not heads or not chambers:
+        return found
+    words = [w for w, _, _ in toks]
+    names = [(s, e) for kind, s, e, _ in found if kind == "entity"]
+    added: list[tuple[str, int, int, list[Entry]]] = []
+    for h, word in enumerate(words):
+        if word not in heads:
+            continue
+        for first in range(h - 1, max(h - 1 - SHORTHAND_REACH, 0), -1):
+            start, end = toks[first][1], toks[h - 1][2]
+            if any(s < end and start < e for s, e in names):
+                break
+            chamber = _chamber_before(names, toks, first, text, vocab, lang, chambers)
+            if chamber is None:
+                continue
+            keys = chamber + tuple(words[first:h])
+            hits = [
+                e
+                for e in vocab.phrases.entries.get(keys, [])
+                if e.kind == "entity"
+                and e.target in vocab.entities
+                and vocab.entities[e.target].type == "committee"
+            ]
+            if hits:
+                added.append(("entity", start, end, hits))
+                break
+    return found + added
+
+
+def _chamber_before(
+    names: list[tuple[int, int]],
+    toks: list[tuple[str, int, int]],
+    at: int,
+    text: str,
+    vocab: Vocabulary,
+    lang: str,
+    chambers: dict[str, object],
+) -> tuple[str, ...] | None:
+    """The words of the chamber that open the name joined by "and" right before word `at`
+    ("Senate" of "Senate president pro tempore and ..."), or None."""
+    words = [w for w, _, _ in toks]
+    for joiner in list_joiners(lang):
+        opens = at - len(joiner)
+        if opens < 1 or tuple(words[opens:at]) != joiner:
+            continue
+        joined = toks[opens][1]
+        prior = next((s for s, e in names if e <= joined and not text[e:joined].strip()), None)
+        if prior is None:
+            continue
+        said = word_keys(text[prior : toks[opens - 1][2]])
+        for n in range(len(said) - 1, 0, -1):
+            if any(
+                e.kind == "entity" and e.target in chambers
+                for e in vocab.phrases.entries.get(said[:n], [])
+            ):
+                return said[:n]
+    return None
+
+
 # How many words after a possessive may name what it owns ("Standing Committee").
 POSSESSED_REACH = 4
 

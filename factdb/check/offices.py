@@ -346,6 +346,14 @@ class Offices:
             )
             named = (a.subject, a.office, read.jurisdiction, *(a.holder or ()))
             part.covers = {e for e in named if e}
+            # a chamber said inside the title, as the seat it is ("serves in the Senate")
+            part.covers |= {
+                e
+                for m in parsed.entities
+                if a.start <= m.start and m.end <= a.end
+                for e in m.ids
+                if a.office in self.world.seating(e)
+            }
             if decision.verdict != NEI:
                 # the occasion whose days decided the title is accounted for by that decision
                 part.covers |= occasions

@@ -92,6 +92,7 @@ from factdb.check.fillers import (
 from factdb.check.light_verbs import drop_namings, read_go_betweens, read_receipts, read_slotted
 from factdb.check.moods import MOOD_VERBS, anchored, drop_named_moods, undone_denials
 from factdb.check.names import (
+    chamber_shorthands,
     extend_name,
     possessive_names,
     read_owned_names,
@@ -109,6 +110,7 @@ from factdb.check.stance_words import thanks_words
 from factdb.check.statement import MOODS, Cue, Mention, ParsedStatement, bounded
 from factdb.check.titles import (
     body_heads,
+    chamber_seats,
     crossed_title,
     name_titles,
     tensed_span,
@@ -254,6 +256,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
 
     found = shared_heads(found, toks, text, vocab, lang, accented)
     found = possessive_names(found, toks, text, vocab, lang, accented)
+    found = chamber_shorthands(found, toks, text, vocab, lang)
     found = body_heads(found, toks, text, vocab, lang)
     found = name_titles(found, toks, text, vocab, lang)
     found = bind_denials(parsed, vocab, found)
@@ -801,6 +804,8 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     read = [r for r in read if not any(s <= r[0] and r[1] <= e for s, e in frames)]
     # a relation word that names no one's relation ("Trump, deputy chairman of ...") is a detail
     read = [r for r in read if r not in unbound]
+    # a seat's verb before its chamber ("serves in the Senate") is read as the chamber's office
+    read += [(start, end) for start, end, _, _ in chamber_seats(parsed)]
     untitled = untitled_formers(parsed, vocab, toks)
     read = [r for r in read if r not in untitled and r not in purposes]
     # a weekday is a detail of its own, for the claims' days to account for (check.weekdays)

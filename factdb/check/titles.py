@@ -399,3 +399,36 @@ def tensed_span(parsed: ParsedStatement, title: Mention) -> tuple[int, int]:
         and not text[end : m.start].strip()
     ]
     return start, (again[0] if again and end > title.end else end)
+
+
+def chamber_seats(parsed: ParsedStatement) -> list[tuple[int, int, Mention, str]]:
+    """Each chamber said as the object of a seat's verb right before it ("who still serves in
+    the Senate", "vẫn ngồi ghế Thượng viện": `chamber_verbs` in lexicon/<lang>/statements.yaml,
+    `chambers` in lexicon/world/offices.yaml), as (the verb's start, its end, the chamber's
+    mention, the verb's tense). The verb reads as that chamber's office (assertions._seats)."""
+    verbs = load_lexicon(parsed.lang, "statements").get("chamber_verbs") or {}
+    chambers = load_lexicon("world", "offices").get("chambers") or {}
+    if not verbs:
+        return []
+    forms = {tense: {word_keys(str(f)) for f in said} for tense, said in verbs.items()}
+    words = parsed.tokens.words()
+    found = []
+    for m in parsed.entities:
+        if len(m.ids) != 1 or m.ids[0] not in chambers:
+            continue
+        before = [w for w in words if w[2] <= m.start]
+        for tense, keys in forms.items():
+            said = next(
+                (
+                    before[-len(key) :]
+                    for key in sorted(keys, key=len, reverse=True)
+                    if key
+                    and len(before) >= len(key)
+                    and tuple(k for k, _, _ in before[-len(key) :]) == key
+                ),
+                None,
+            )
+            if said and not parsed.text[said[-1][2] : m.start].strip():
+                found.append((said[0][1], said[-1][2], m, tense))
+                break
+    return found

@@ -451,6 +451,12 @@ class World:
             if c.subject in people and c.polarity == "affirmed" and c.qualifier(ROLE) in offices
         ]
 
+    def seating(self, chamber: str) -> frozenset[str]:
+        """The offices that seat one in `chamber` (offices.yaml `chambers`); none for another
+        entity."""
+        seat = _chambers().get(chamber)
+        return seat["offices"] if seat else frozenset()
+
     def is_chamber(self, entity: str) -> bool:
         """Whether the entity is a chamber some office seats one in (offices.yaml `chambers`)."""
         return entity in _chambers()
