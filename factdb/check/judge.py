@@ -135,6 +135,7 @@ from factdb.check.rules import (
     party_of,
 )
 from factdb.check.scope import MAX_READINGS, next_words
+from factdb.check.shortened import in_full
 from factdb.check.stance import (
     EXCHANGED,
     StanceReading,
@@ -286,6 +287,12 @@ class Judge:
             if len(active) > 1:
                 return self._joined(parsed.text, active)
             read = self.judge(parse_statement(active[0], self.vocab))
+            return Judgement(parsed.text, read.verdict, read.explanation, read.parts)
+        # "Greer told Lam the trade talks had stalled": his words name the one agreement his
+        # claims speak of (check.shortened)
+        full = in_full(parsed, self.world, read_stance(parsed, self.vocab))
+        if full is not None:
+            read = self.judge(parse_statement(full, self.vocab))
             return Judgement(parsed.text, read.verdict, read.explanation, read.parts)
         clauses = self.clauses(parsed)
         if clauses:

@@ -347,6 +347,36 @@ class World:
         statement a claim decides, each time a walk over every country's name: kept."""
         return set(self._inside_kept(frozenset({eid}), _COUNTRY_KINDS, has_words))
 
+    def spoken_of(self, speaker: str, kind: str) -> set[str]:
+        """The entities of type `kind` that claims of `speaker`'s words name."""
+        found = self.index.claims_naming(
+            self.vocab.predicates, [e.id for e in self.vocab.entities_of([kind])]
+        )
+        return {
+            e
+            for claims in found.values()
+            for c in claims
+            if c.speaker == speaker
+            for e in c.entities()
+            if self.type(e) == kind
+        }
+
+    def countries_beside(self, eid: str) -> set[str]:
+        """The countries named inside the name of `eid` and by the claims naming it: the
+        parties of an agreement ("the US-Vietnam trade talks")."""
+        found = self.index.claims_naming(self.vocab.predicates, [eid])
+        return self.countries_named_in(eid) | {
+            e
+            for claims in found.values()
+            for c in claims
+            for e in c.entities()
+            if self.type(e) == COUNTRY
+        }
+
+    def countries_at(self, places: set[str]) -> set[str]:
+        """The countries among `places` and those of the capitals among them."""
+        return {p for p in self.with_countries(places) if self.type(p) == COUNTRY}
+
     def name_words(self, eid: str) -> set[str]:
         """The folded words of the names of `eid`, in both languages."""
         info = self.vocab.entities[eid]
