@@ -136,6 +136,7 @@ from factdb.check.rules import (
 )
 from factdb.check.scope import MAX_READINGS, next_words
 from factdb.check.shortened import in_full
+from factdb.check.sites import Moved, in_place, moved_sites, sited_acts
 from factdb.check.stance import (
     EXCHANGED,
     StanceReading,
@@ -294,6 +295,11 @@ class Judge:
         if full is not None:
             read = self.judge(parse_statement(full, self.vocab))
             return Judgement(parsed.text, read.verdict, read.explanation, read.parts)
+        # "urged Congress to fund dioxin cleanup at Da Nang airport": the request named the
+        # work at another site (check.sites)
+        moved = self._moved(parsed, moved_sites(parsed, self.world))
+        if moved is not None:
+            return moved
         clauses = self.clauses(parsed)
         if clauses:
             # a pronoun whose two parties the clause before names is judged named there
@@ -2068,6 +2074,31 @@ class Judge:
         found = own_predications(parsed, predications(parsed, self.vocab))
         directed = assess.directed_predicates()
         return quoted_doers(parsed, self.vocab, found, self.world.holders, directed)
+
+    def _moved(self, parsed: ParsedStatement, moved: list[Moved]) -> Judgement | None:
+        """A statement setting work of a kind at another site than the programme of that kind
+        tied to one site (check.sites), refuted where, with that programme in its place, it is
+        borne out by a claim of a request naming it; None where it is not, to be judged as
+        written."""
+        if not moved:
+            return None
+        read = self.judge(parse_statement(in_place(parsed, self.world, moved), self.vocab))
+        named = {m.programme for m in moved}
+        acts = sited_acts()
+        refuted = [
+            c
+            for p in read.parts
+            for c in p.decisive
+            if c.predicate in acts and c.entities() & named
+        ]
+        if read.verdict != SUPPORTED or not refuted:
+            return None
+        parts = [
+            replace(p, verdict=CONTRADICTED) if any(c in refuted for c in p.decisive) else p
+            for p in read.parts
+        ]
+        why = self.words.other_sites([m.site for m in moved], refuted)
+        return Judgement(parsed.text, CONTRADICTED, why, parts)
 
     def as_judged(self, parsed: ParsedStatement) -> ParsedStatement:
         """`parsed` as it is judged and as `factdb parse` shows it: with the persons of words

@@ -373,6 +373,22 @@ class World:
             if self.type(e) == COUNTRY
         }
 
+    def sited(self, kind: str) -> set[str]:
+        """The programmes of work of `kind` tied to one site: those whose name holds the
+        kind's name whole, in either language ("Bien Hoa airbase dioxin remediation project"
+        of "dioxin remediation")."""
+        info = self.vocab.entities[kind]
+        names = (word_keys(info.name_en), word_keys(info.name_vi))
+        return {
+            e.id
+            for e in self.vocab.entities_of([PROGRAMME])
+            if e.id != kind
+            and any(
+                _holds(word_keys(name), words)
+                for name, words in zip((e.name_en, e.name_vi), names, strict=True)
+            )
+        }
+
     def countries_at(self, places: set[str]) -> set[str]:
         """The countries among `places` and those of the capitals among them."""
         return {p for p in self.with_countries(places) if self.type(p) == COUNTRY}
@@ -1286,3 +1302,8 @@ def _group_opens(parsed: ParsedStatement, noun: Cue) -> bool:
     return gap in openers and (
         bool(counted) or noun.kind == "group" or definite_group(parsed, noun)
     )
+
+
+def _holds(words: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    """Whether `part` stands whole, in order, among `words`."""
+    return any(words[i : i + len(part)] == part for i in range(len(words) - len(part) + 1))
