@@ -257,6 +257,12 @@ class Words:
         named = "; ".join(self.says(c) for c in claims)
         return f"the statement sets the work at {said}; {named}, the site that request named"
 
+    def first_election(self, first: str, claims: list[ClaimView]) -> str:
+        """An election said the first, of a congratulation the claims give as on a re-election
+        ("congratulated Lam on being elected general secretary for the first time")."""
+        named = "; ".join(self.says(c) for c in claims)
+        return f"the statement says the election was {first!r}; {named}: a re-election"
+
     def only(self, text: str, other: ClaimView | None, reason: str) -> str:
         """'met only Orbán': refuted by a claim of the same occasion naming someone else."""
         if other is not None:

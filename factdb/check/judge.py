@@ -91,6 +91,7 @@ from factdb.check.clauses import breaks_clause, main_clause, repeated_verbs, sub
 from factdb.check.clocks import clock_readings
 from factdb.check.descriptions import with_descriptions
 from factdb.check.earlier import bound_findings, ordered_parts, own_predications
+from factdb.check.elections import as_reelection, term_acts
 from factdb.check.entailment import implied_findings
 from factdb.check.explain import Words
 from factdb.check.findings import Context, Finding, Judgement, Part
@@ -295,6 +296,11 @@ class Judge:
         if full is not None:
             read = self.judge(parse_statement(full, self.vocab))
             return Judgement(parsed.text, read.verdict, read.explanation, read.parts)
+        # "congratulated Lam on being elected ... for the first time": on his re-election
+        # (check.elections)
+        elected = self._elected(parsed)
+        if elected is not None:
+            return elected
         # "urged Congress to fund dioxin cleanup at Da Nang airport": the request named the
         # work at another site (check.sites)
         moved = self._moved(parsed, moved_sites(parsed, self.world))
@@ -2074,6 +2080,27 @@ class Judge:
         found = own_predications(parsed, predications(parsed, self.vocab))
         directed = assess.directed_predicates()
         return quoted_doers(parsed, self.vocab, found, self.world.holders, directed)
+
+    def _elected(self, parsed: ParsedStatement) -> Judgement | None:
+        """A statement whose election, said after a congratulation's verb, read as the
+        re-election the claims give (check.elections) is decided by a claim of it: that
+        reading's verdict, or refuted where it said the election was the first; None where no
+        such claim decides it, to be judged as written."""
+        read_as = as_reelection(parsed)
+        if read_as is None:
+            return None
+        read = self.judge(parse_statement(read_as.text, self.vocab))
+        acts = term_acts()
+        terms = [
+            c for p in read.parts if p.verdict != NEI for c in p.decisive if c.predicate in acts
+        ]
+        if read.verdict == NEI or not terms:
+            return None
+        if not read_as.first or read.verdict != SUPPORTED:
+            return Judgement(parsed.text, read.verdict, read.explanation, read.parts)
+        parts = [replace(p, verdict=CONTRADICTED) if p.predicate in acts else p for p in read.parts]
+        why = self.words.first_election(read_as.first, terms)
+        return Judgement(parsed.text, CONTRADICTED, why, parts)
 
     def _moved(self, parsed: ParsedStatement, moved: list[Moved]) -> Judgement | None:
         """A statement setting work of a kind at another site than the programme of that kind
