@@ -7,9 +7,7 @@ meeting, and what the trade representative or a senator told Lâm of the talks' 
 claim, the right stage and the wrong one alike. In the words given to a speaker, such a phrase
 (`shortened_names` in lexicon/<lang>/stances.yaml) now stands for the one agreement his own
 claimed words name (factdb.check.shortened). Another speaker, another country named beside the
-talks, or no speaker at all leave the words as written. What a speaker said could be done is
-no more said done than with the deal's full name (rules.decide_claim): neither his words that it
-is still to come nor the deal not concluded refute it. Statements written for these tests."""
+talks, or no speaker at all leave the words as written. Statements written for these tests."""
 
 from __future__ import annotations
 
@@ -21,7 +19,6 @@ from tests.conftest import assert_judged
 
 DECISIVE = "greer-said-trade-talks-decisive-phase"
 PROGRESS = "hagerty-said-important-progress-trade-talks-2026-02-18"
-EXPECTS = "hagerty-expects-reciprocal-trade-agreement-soon-2026-02-18"
 
 ROWS = [
     # the stage the speaker gave, the talks named by their kind
@@ -66,13 +63,6 @@ ROWS = [
     ("Ông Greer nói đàm phán thương mại với Nhật Bản đã bế tắc.", NEI, "Japan"),
     ("Trade talks had stalled, analysts said.", NEI, "no stored claim"),
     ("The trade talks stalled in 2019, Greer said.", NEI, "2019"),
-    # what only could be done is not said done: his words that it is still to come, and the
-    # deal not concluded yet, refute no possibility
-    ("Hagerty said the trade pact could be concluded within weeks.", NEI, "Bill Hagerty"),
-    ("Ông Hagerty nói thỏa thuận thương mại có thể sớm được ký kết.", NEI, "Bill Hagerty"),
-    ("Ong Hagerty noi thoa thuan thuong mai co the som duoc ky ket", NEI, "Bill Hagerty"),
-    # ... while said done, it is refuted by his words that it was still to come
-    ("Hagerty told Lam the trade pact had already been concluded.", CONTRADICTED, EXPECTS),
 ]
 
 

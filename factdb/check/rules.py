@@ -1441,10 +1441,7 @@ def decide_claim(
         # "may skip the meeting", "có thể sẽ không sang Mỹ": what only may not be is not
         # refuted by what was done or planned (tests/test_possible_mood.py)
         return Outcome("open", Grounds("mood", claim, moods=(claim.modality, stated.mood)), "mood")
-    # what only could be done ("could be signed within weeks") is not said done: a speaker's
-    # words that it is still to come bear it out, never refute it (`still-to-come`)
-    possible = stated.mood == "possible"
-    if possible:
+    if stated.mood == "possible":
         # "could become a hub": an ability or a chance said affirmed, as the act is weighed
         stated = replace(stated, mood="fact")
     if stated.goes_on:
@@ -1486,7 +1483,6 @@ def decide_claim(
         return Outcome("contradicts", Grounds("already-done", claim, moods=moods), "done")
     if (
         stated.to_come
-        and not possible
         # said to hold, not named in passing ("progress in talks on the trade agreement")
         and stated.asserted
         and mood in INTENTIONS
@@ -1524,10 +1520,6 @@ def decide_claim(
             return Outcome("open", Grounds("delayed", claim, text=stated.delay))
         return Outcome("contradicts", Grounds("negated", claim, text=stated.cue), denial=True)
     if denied and not stated.negated:
-        if possible:
-            # "could be signed within weeks" of a deal not concluded: what only may come is
-            # not refuted by its not having come yet
-            return Outcome("open", Grounds("mood", claim, moods=(mood, "possible")), "mood")
         if not stated.asserted:
             # Named in passing ("talks on the reciprocal trade agreement"), not asserted.
             return Outcome("open", Grounds("denied-unsaid", claim))
