@@ -250,6 +250,19 @@ class Words:
             f"are not the main act's (the closest: {reason})"
         )
 
+    def other_sites(self, sites: list[str], claims: list[ClaimView]) -> str:
+        """Work said at another site than the one the request its claim gives named ("dioxin
+        cleanup at Da Nang airport" of a request for the project at Biên Hòa airbase)."""
+        said = ", ".join(repr(s) for s in sites)
+        named = "; ".join(self.says(c) for c in claims)
+        return f"the statement sets the work at {said}; {named}, the site that request named"
+
+    def first_election(self, first: str, claims: list[ClaimView]) -> str:
+        """An election said the first, of a congratulation the claims give as on a re-election
+        ("congratulated Lam on being elected general secretary for the first time")."""
+        named = "; ".join(self.says(c) for c in claims)
+        return f"the statement says the election was {first!r}; {named}: a re-election"
+
     def only(self, text: str, other: ClaimView | None, reason: str) -> str:
         """'met only Orbán': refuted by a claim of the same occasion naming someone else."""
         if other is not None:

@@ -91,6 +91,7 @@ from factdb.check.clauses import breaks_clause, main_clause, repeated_verbs, sub
 from factdb.check.clocks import clock_readings
 from factdb.check.descriptions import with_descriptions
 from factdb.check.earlier import bound_findings, ordered_parts, own_predications
+from factdb.check.elections import as_reelection, term_acts
 from factdb.check.entailment import implied_findings
 from factdb.check.explain import Words
 from factdb.check.findings import Context, Finding, Judgement, Part
@@ -135,6 +136,8 @@ from factdb.check.rules import (
     party_of,
 )
 from factdb.check.scope import MAX_READINGS, next_words
+from factdb.check.shortened import in_full
+from factdb.check.sites import Moved, in_place, moved_sites, sited_acts
 from factdb.check.stance import (
     EXCHANGED,
     StanceReading,
@@ -287,6 +290,22 @@ class Judge:
                 return self._joined(parsed.text, active)
             read = self.judge(parse_statement(active[0], self.vocab))
             return Judgement(parsed.text, read.verdict, read.explanation, read.parts)
+        # "Greer told Lam the trade talks had stalled": his words name the one agreement his
+        # claims speak of (check.shortened)
+        full = in_full(parsed, self.world, read_stance(parsed, self.vocab))
+        if full is not None:
+            read = self.judge(parse_statement(full, self.vocab))
+            return Judgement(parsed.text, read.verdict, read.explanation, read.parts)
+        # "congratulated Lam on being elected ... for the first time": on his re-election
+        # (check.elections)
+        elected = self._elected(parsed)
+        if elected is not None:
+            return elected
+        # "urged Congress to fund dioxin cleanup at Da Nang airport": the request named the
+        # work at another site (check.sites)
+        moved = self._moved(parsed, moved_sites(parsed, self.world))
+        if moved is not None:
+            return moved
         clauses = self.clauses(parsed)
         if clauses:
             # a pronoun whose two parties the clause before names is judged named there
@@ -2061,6 +2080,52 @@ class Judge:
         found = own_predications(parsed, predications(parsed, self.vocab))
         directed = assess.directed_predicates()
         return quoted_doers(parsed, self.vocab, found, self.world.holders, directed)
+
+    def _elected(self, parsed: ParsedStatement) -> Judgement | None:
+        """A statement whose election, said after a congratulation's verb, read as the
+        re-election the claims give (check.elections) is decided by a claim of it: that
+        reading's verdict, or refuted where it said the election was the first; None where no
+        such claim decides it, to be judged as written."""
+        read_as = as_reelection(parsed)
+        if read_as is None:
+            return None
+        read = self.judge(parse_statement(read_as.text, self.vocab))
+        acts = term_acts()
+        terms = [
+            c for p in read.parts if p.verdict != NEI for c in p.decisive if c.predicate in acts
+        ]
+        if read.verdict == NEI or not terms:
+            return None
+        if not read_as.first or read.verdict != SUPPORTED:
+            return Judgement(parsed.text, read.verdict, read.explanation, read.parts)
+        parts = [replace(p, verdict=CONTRADICTED) if p.predicate in acts else p for p in read.parts]
+        why = self.words.first_election(read_as.first, terms)
+        return Judgement(parsed.text, CONTRADICTED, why, parts)
+
+    def _moved(self, parsed: ParsedStatement, moved: list[Moved]) -> Judgement | None:
+        """A statement setting work of a kind at another site than the programme of that kind
+        tied to one site (check.sites), refuted where, with that programme in its place, it is
+        borne out by a claim of a request naming it; None where it is not, to be judged as
+        written."""
+        if not moved:
+            return None
+        read = self.judge(parse_statement(in_place(parsed, self.world, moved), self.vocab))
+        named = {m.programme for m in moved}
+        acts = sited_acts()
+        refuted = [
+            c
+            for p in read.parts
+            for c in p.decisive
+            if c.predicate in acts and c.entities() & named
+        ]
+        if read.verdict != SUPPORTED or not refuted:
+            return None
+        parts = [
+            replace(p, verdict=CONTRADICTED) if any(c in refuted for c in p.decisive) else p
+            for p in read.parts
+        ]
+        why = self.words.other_sites([m.site for m in moved], refuted)
+        return Judgement(parsed.text, CONTRADICTED, why, parts)
 
     def as_judged(self, parsed: ParsedStatement) -> ParsedStatement:
         """`parsed` as it is judged and as `factdb parse` shows it: with the persons of words

@@ -347,6 +347,52 @@ class World:
         statement a claim decides, each time a walk over every country's name: kept."""
         return set(self._inside_kept(frozenset({eid}), _COUNTRY_KINDS, has_words))
 
+    def spoken_of(self, speaker: str, kind: str) -> set[str]:
+        """The entities of type `kind` that claims of `speaker`'s words name."""
+        found = self.index.claims_naming(
+            self.vocab.predicates, [e.id for e in self.vocab.entities_of([kind])]
+        )
+        return {
+            e
+            for claims in found.values()
+            for c in claims
+            if c.speaker == speaker
+            for e in c.entities()
+            if self.type(e) == kind
+        }
+
+    def countries_beside(self, eid: str) -> set[str]:
+        """The countries named inside the name of `eid` and by the claims naming it: the
+        parties of an agreement ("the US-Vietnam trade talks")."""
+        found = self.index.claims_naming(self.vocab.predicates, [eid])
+        return self.countries_named_in(eid) | {
+            e
+            for claims in found.values()
+            for c in claims
+            for e in c.entities()
+            if self.type(e) == COUNTRY
+        }
+
+    def sited(self, kind: str) -> set[str]:
+        """The programmes of work of `kind` tied to one site: those whose name holds the
+        kind's name whole, in either language ("Bien Hoa airbase dioxin remediation project"
+        of "dioxin remediation")."""
+        info = self.vocab.entities[kind]
+        names = (word_keys(info.name_en), word_keys(info.name_vi))
+        return {
+            e.id
+            for e in self.vocab.entities_of([PROGRAMME])
+            if e.id != kind
+            and any(
+                _holds(word_keys(name), words)
+                for name, words in zip((e.name_en, e.name_vi), names, strict=True)
+            )
+        }
+
+    def countries_at(self, places: set[str]) -> set[str]:
+        """The countries among `places` and those of the capitals among them."""
+        return {p for p in self.with_countries(places) if self.type(p) == COUNTRY}
+
     def name_words(self, eid: str) -> set[str]:
         """The folded words of the names of `eid`, in both languages."""
         info = self.vocab.entities[eid]
@@ -1262,3 +1308,8 @@ def _group_opens(parsed: ParsedStatement, noun: Cue) -> bool:
     return gap in openers and (
         bool(counted) or noun.kind == "group" or definite_group(parsed, noun)
     )
+
+
+def _holds(words: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    """Whether `part` stands whole, in order, among `words`."""
+    return any(words[i : i + len(part)] == part for i in range(len(words) - len(part) + 1))
