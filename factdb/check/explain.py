@@ -231,6 +231,21 @@ class Words:
         return f"no stored claim says what the statement denies of {names} (the closest: {reason})"
 
     @staticmethod
+    def shared_occasion(cue: str, says: list[str], refuted: bool) -> str:
+        """Parties the statement puts on one occasion of an act ({cue!r}), which the claims
+        (`says`) bear out apart: on days that share none (`refuted`), or with none naming all."""
+        claims = "; ".join(says)
+        if refuted:
+            return (
+                f"the statement puts its parties on one occasion ({cue!r}), which the claims"
+                f" put on different days: {claims}"
+            )
+        return (
+            f"no stored claim says its parties shared one occasion ({cue!r}); each is borne"
+            f" out apart: {claims}"
+        )
+
+    @staticmethod
     def reversed(cue: str, reason: str, refuted: bool) -> str:
         """An act the statement denies the other way round ({cue!r}): refuted by `reason`, the
         claims that bear out the act turned round, or left open (`reason` is then the act's)."""

@@ -110,6 +110,7 @@ from factdb.check.occasion import (
 )
 from factdb.check.offices import Offices
 from factdb.check.offsets import ClockOffset, read_offset
+from factdb.check.one_occasion import shared_occasion
 from factdb.check.parse import parse_statement
 from factdb.check.passives import active_stance
 from factdb.check.persons import quoted_doers, with_persons
@@ -317,6 +318,8 @@ class Judge:
             judgement = self.quantifiers.every(parsed, parsed.universal, judgement)
         if parsed.dates and judgement.verdict != CONTRADICTED:
             judgement = self.quantifiers.each_act(parsed, judgement)
+        # "in a single call with Daines and Hagerty": one occasion, not a claim for each
+        judgement = shared_occasion(parsed, judgement, self.vocab, self.words)
         if judgement.verdict == NEI:
             judgement = self._corrected(parsed, judgement)
         return self._subordinate(parsed, judgement)
