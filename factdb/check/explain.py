@@ -199,6 +199,11 @@ class Words:
         return "the statement asks; a question asserts nothing"
 
     @staticmethod
+    def answered(said: str, reason: str) -> str:
+        """A question followed by its answer (factdb.check.answers): the answer's reason."""
+        return f"the statement asks, which asserts nothing, and answers {said!r}: {reason}"
+
+    @staticmethod
     def disputed(label: str) -> str:
         return (
             f"the statement labels what follows {label!r}: it reports it as false or"

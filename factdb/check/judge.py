@@ -77,6 +77,7 @@ from factdb.check import (
     windows,
 )
 from factdb.check.acts import either_groups, either_objects
+from factdb.check.answers import answer
 from factdb.check.assertions import (
     BREAKS,
     Predication,
@@ -268,6 +269,12 @@ class Judge:
     def judge(self, parsed: ParsedStatement) -> Judgement:
         if parsed.question:
             return Judgement(parsed.text, NEI, self.words.question(), [])
+        answered = answer(parsed.text)
+        if answered is not None:
+            # what it asks is no assertion: the answer after it is what it says (check.answers)
+            read = self.judge(parse_statement(answered, self.vocab))
+            why = self.words.answered(answered, read.explanation)
+            return Judgement(parsed.text, read.verdict, why, read.parts)
         if parsed.disputed is not None:
             return Judgement(parsed.text, NEI, self.words.disputed(parsed.disputed), [])
         if parsed.unread_frame is not None:
