@@ -1890,7 +1890,7 @@ class _Reader:
                 form,
             )
         described = ends.get(k)
-        if described is not None:
+        if described is not None and not self._compared(items[described.first].start):
             text, start, end = self.span(described.first, t.last)
             return Assertion(
                 "office",
@@ -1907,6 +1907,15 @@ class _Reader:
                 "copula",
             )
         return None
+
+    def _compared(self, start: int) -> bool:
+        """Whether the title at `start` opens a comparison ("as many presidents as prime
+        ministers": `comparisons` in lexicon/<lang>/statements.yaml), whose second "as" is
+        no copula: it says how many of each, not that one office is the other."""
+        before = self.parsed.text[:start].rstrip()
+        return any(
+            end == len(before) for _, end in phrases_at(self.parsed, "statements", "comparisons")
+        )
 
 
 @dataclass(frozen=True)

@@ -199,6 +199,11 @@ class Words:
         return "the statement asks; a question asserts nothing"
 
     @staticmethod
+    def answered(said: str, reason: str) -> str:
+        """A question followed by its answer (factdb.check.answers): the answer's reason."""
+        return f"the statement asks, which asserts nothing, and answers {said!r}: {reason}"
+
+    @staticmethod
     def disputed(label: str) -> str:
         return (
             f"the statement labels what follows {label!r}: it reports it as false or"
@@ -229,6 +234,21 @@ class Words:
         if refuted:
             return f"the statement excludes {names} ({cue!r}); {reason}"
         return f"no stored claim says what the statement denies of {names} (the closest: {reason})"
+
+    @staticmethod
+    def shared_occasion(cue: str, says: list[str], refuted: bool) -> str:
+        """Parties the statement puts on one occasion of an act ({cue!r}), which the claims
+        (`says`) bear out apart: on days that share none (`refuted`), or with none naming all."""
+        claims = "; ".join(says)
+        if refuted:
+            return (
+                f"the statement puts its parties on one occasion ({cue!r}), which the claims"
+                f" put on different days: {claims}"
+            )
+        return (
+            f"no stored claim says its parties shared one occasion ({cue!r}); each is borne"
+            f" out apart: {claims}"
+        )
 
     @staticmethod
     def reversed(cue: str, reason: str, refuted: bool) -> str:

@@ -77,6 +77,7 @@ from factdb.check import (
     windows,
 )
 from factdb.check.acts import either_groups, either_objects
+from factdb.check.answers import answer
 from factdb.check.assertions import (
     BREAKS,
     Predication,
@@ -111,6 +112,7 @@ from factdb.check.occasion import (
 )
 from factdb.check.offices import Offices
 from factdb.check.offsets import ClockOffset, read_offset
+from factdb.check.one_occasion import shared_occasion
 from factdb.check.parse import parse_statement
 from factdb.check.passives import active_stance
 from factdb.check.persons import quoted_doers, with_persons
@@ -270,6 +272,12 @@ class Judge:
     def judge(self, parsed: ParsedStatement) -> Judgement:
         if parsed.question:
             return Judgement(parsed.text, NEI, self.words.question(), [])
+        answered = answer(parsed.text)
+        if answered is not None:
+            # what it asks is no assertion: the answer after it is what it says (check.answers)
+            read = self.judge(parse_statement(answered, self.vocab))
+            why = self.words.answered(answered, read.explanation)
+            return Judgement(parsed.text, read.verdict, why, read.parts)
         if parsed.disputed is not None:
             return Judgement(parsed.text, NEI, self.words.disputed(parsed.disputed), [])
         if parsed.unread_frame is not None:
@@ -336,6 +344,8 @@ class Judge:
             judgement = self.quantifiers.every(parsed, parsed.universal, judgement)
         if parsed.dates and judgement.verdict != CONTRADICTED:
             judgement = self.quantifiers.each_act(parsed, judgement)
+        # "in a single call with Daines and Hagerty": one occasion, not a claim for each
+        judgement = shared_occasion(parsed, judgement, self.vocab, self.words)
         if judgement.verdict == NEI:
             judgement = self._corrected(parsed, judgement)
         return self._subordinate(parsed, judgement)

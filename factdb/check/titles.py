@@ -110,7 +110,18 @@ def untitled_formers(
         rest = parsed.text[cue.end :]
         clause = rest[: next((k for k, ch in enumerate(rest) if ch in CLAUSE_BREAKS), len(rest))]
         later = any(ch.isalnum() for ch in clause)
-        if led or not (titled(after, False, later) or titled(toks[:first][::-1], True, later)):
+        # "met Hun Manet once in Washington": after an act verb and the name it binds, the word
+        # counts the act, as "twice" would, and says nothing of the name's office
+        opens = max(
+            (k + 1 for k, ch in enumerate(parsed.text[: cue.start]) if ch in CLAUSE_BREAKS),
+            default=0,
+        )
+        acted = later and any(
+            t.kind == "trigger" and opens <= t.start and t.end <= cue.start for t in parsed.triggers
+        )
+        if led or not (
+            titled(after, False, later) or titled(toks[:first][::-1], True, later and not acted)
+        ):
             untitled.append((cue.start, cue.end))
     parsed.grammar = [c for c in parsed.grammar if (c.start, c.end) not in untitled]
     return untitled
