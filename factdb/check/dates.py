@@ -11,6 +11,7 @@ factdb.check.before_after; a part of the day in factdb.check.around_names.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_left, bisect_right
 from functools import cache, lru_cache
 
@@ -71,6 +72,16 @@ def _report_words(lang: str) -> tuple[frozenset[tuple[str, ...]], frozenset[str]
     return reports, joiners, max(map(len, reports), default=0)
 
 
+# A clock time ("11:52"), whose colon breaks no clause
+CLOCK_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
+
+
+def _clock_piece(key: str) -> bool:
+    """Whether a word key is a piece of a clock time ("11", "52" of "11:52"; "h" of "11h52"),
+    which may stand between a report's word and its date ("published at 11:52 on Feb. 20")."""
+    return key == "h" or (key.isdigit() and len(key) <= 2)
+
+
 def reported_on(date: DateSpan, words: list[tuple[str, int, int]], text: str, lang: str) -> bool:
     """Whether the date is a report's ("according to 2026 figures", "theo số liệu năm 2026",
     "media reported on February 20"): when the words were published, not when what they tell
@@ -83,7 +94,7 @@ def reported_on(date: DateSpan, words: list[tuple[str, int, int]], text: str, la
     # Words are in text order, so the ones around the date are found by position: a statement
     # of many dates and many words (tests/test_hostile.py) must not be scanned once a date.
     i = bisect_right(words, date.start, key=lambda w: w[2])
-    while i and words[i - 1][0] in joiners:
+    while i and (words[i - 1][0] in joiners or _clock_piece(words[i - 1][0])):
         i -= 1
     j = bisect_left(words, date.end, key=lambda w: w[1])
     for n in range(1, longest + 1):
@@ -91,7 +102,9 @@ def reported_on(date: DateSpan, words: list[tuple[str, int, int]], text: str, la
         if (
             len(head) == n
             and tuple(k for k, _, _ in head) in reports
-            and not any(c in text[head[-1][2] : date.start] for c in CLAUSE_BREAKS)
+            and not any(
+                c in CLOCK_TIME.sub("", text[head[-1][2] : date.start]) for c in CLAUSE_BREAKS
+            )
         ):
             return True
         if (
