@@ -2278,12 +2278,13 @@ def any_holder(parsed: ParsedStatement, start: int, end: int) -> bool:
     )
 
 
-def definite_group(parsed: ParsedStatement, noun: Cue) -> bool:
-    """Whether a noun of people singles out a group, the one the sources report rather than
-    some such people: a word of its language's `definite_groups` (factdb/lexicon/<lang>/
-    statements.yaml) inside it ("lãnh đạo các nước", "các nhà lãnh đạo") or right before it, a
-    count between at most ("the foreign leaders", "all the nine leaders", "cả chín nhà lãnh
-    đạo"). A bare plural ("met foreign leaders") may be others."""
+def definite_group(parsed: ParsedStatement, noun: Cue | Mention) -> bool:
+    """Whether a noun of people, or a plural title (assess.title_holders), singles out a
+    group, the one the sources report rather than some such people: a word of its language's
+    `definite_groups` (factdb/lexicon/<lang>/statements.yaml) inside it ("lãnh đạo các nước",
+    "các nhà lãnh đạo") or right before it, a count between at most ("the foreign leaders",
+    "all the nine leaders", "cả chín nhà lãnh đạo", "the two senators"). A bare plural ("met
+    foreign leaders") may be others."""
     counts = [(q.start, q.end) for q in parsed.quantities]
     words = [
         (key, start)

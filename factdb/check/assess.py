@@ -17,6 +17,7 @@ from factdb.check.assertions import (
     decompose,
     definite_group,
     indefinite,
+    plural_holders,
     unknown_holders,
 )
 from factdb.check.clocks import names_a_clock
@@ -1072,9 +1073,46 @@ def names_stated(world: World, pred: PredicateInfo, claim: ClaimView, ctx: Conte
     ):
         stated.add(claim.subject)
     party = party_of(claim)
-    if party is not None and led_to(world, pred, claim, ctx):
+    if party is not None and (
+        led_to(world, pred, claim, ctx) or title_group(world, pred, party, ctx)
+    ):
         stated.add(party)
     return ctx.mentioned | stated if stated else ctx.mentioned
+
+
+def title_group(world: World, pred: PredicateInfo, party: str, ctx: Context) -> bool:
+    """Whether the statement names the claim's other party, unnamed, by an office he holds as
+    a group the sources report (title_holders)."""
+    return party not in ctx.mentioned and party in title_holders(world, pred.id, ctx)
+
+
+def title_holders(world: World, pid: str, ctx: Context) -> set[str]:
+    """Who holds now an office the statement names after the act's verb as a group the sources
+    report: a plural title with a word of `definite_groups` ("phoned the senators", "các thượng
+    nghị sĩ Mỹ"), or in an act named as a definite occasion dated by a linking verb ("the calls
+    with the two senators took place on ...": windows.dated_by_link). On the claim's occasion
+    they are the claims' parties, as "the foreign leaders" are (group_unnamed). Some such
+    holders ("two US senators", "hai thượng nghị sĩ Mỹ") may be others, and one ("the
+    senator") may be any."""
+    acts = [t.start for t in ctx.parsed.triggers if t.target == pid]
+    titles = [
+        m
+        for m in ctx.parsed.entities
+        if len(m.ids) == 1
+        and world.type(m.ids[0]) == ROLE_TYPE
+        and any(m.start > at for at in acts)
+        and plural_holders(ctx.parsed, world.vocab, m.start)
+    ]
+    if not titles:
+        return set()
+    if windows.dated_by_link(ctx.parsed, pid) is None:
+        titles = [m for m in titles if definite_group(ctx.parsed, m)]
+    roles = {m.ids[0] for m in titles}
+    return {
+        c.subject
+        for c in world.held({h for r in roles for h in world.holders(r)})
+        if c.qualifier("role") in roles
+    }
 
 
 def other_slice(

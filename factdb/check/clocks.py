@@ -85,8 +85,7 @@ def clock_readings(parsed: ParsedStatement, vocab: Vocabulary) -> list[str]:
             said_ends = [d.end for d in dates if d.start >= opened]
             said_ends += [counted[1]] if counted is not None else []
             if said_ends:
-                ends = [i for i in (text.find(c, said_ends[0]) for c in CLAUSE_ENDS) if i != -1]
-                end = min([end, *ends])
+                end = min(end, _clause_end(parsed, said_ends[0]))
             rest = text[end:]
         second = next((d for d in dates if opened <= d.start and d.end <= end), None)
         if second is not None:
@@ -148,8 +147,7 @@ def _linked(parsed: ParsedStatement, vocab: Vocabulary) -> list[str]:
             first, opened = before[-1], words[after][1]
             # another act between: the verb links that act's time, not the first day's
             nearer = any(first.end <= t.start < at for t in _acts(parsed))
-            ends = [j for j in (text.find(c, opened) for c in CLAUSE_ENDS) if j != -1]
-            end = min([len(text.rstrip(SENTENCE_END)), *ends])
+            end = min(len(text.rstrip(SENTENCE_END)), _clause_end(parsed, opened))
             said = _restated_time(parsed, vocab, first, opened, end)
             if said is None or any(opened <= t.start < end for t in _acts(parsed)):
                 continue
@@ -167,6 +165,19 @@ def _linked(parsed: ParsedStatement, vocab: Vocabulary) -> list[str]:
                 text[:start] + restated + (f" {between}" if between else "") + rest,
             ]
     return []
+
+
+def _clause_end(parsed: ParsedStatement, start: int) -> int:
+    """Where the clause going on at `start` ends: at the next comma or semicolon, but past a
+    zone a comma sets after the time it is of ("the evening of Feb. 19, Hanoi time", "tối
+    19/2, giờ Hà Nội"), which is that time's clock, not another clause: cut before it, the
+    restated time would name no clock, and the zone would be read as the first time's."""
+    text, cue = parsed.text, parsed.local_time
+    ends = [i for i in (text.find(c, start) for c in CLAUSE_ENDS) if i != -1]
+    end = min(ends, default=len(text))
+    if cue is not None and end < cue.start and not text[end + 1 : cue.start].strip():
+        return _clause_end(parsed, cue.end)
+    return end
 
 
 def _acts(parsed: ParsedStatement) -> list[Cue]:

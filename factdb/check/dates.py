@@ -71,6 +71,21 @@ def _report_words(lang: str) -> tuple[frozenset[tuple[str, ...]], frozenset[str]
     return reports, joiners, max(map(len, reports), default=0)
 
 
+def _without_clock_colons(gap: str) -> str:
+    """`gap` without the colons of clock times ("11:52"), which break no clause."""
+    return "".join(
+        c
+        for i, c in enumerate(gap)
+        if not (c == ":" and 0 < i < len(gap) - 1 and gap[i - 1].isdigit() and gap[i + 1].isdigit())
+    )
+
+
+def _clock_piece(key: str) -> bool:
+    """Whether a word key is a piece of a clock time ("11", "52" of "11:52"; "h" of "11h52"),
+    which may stand between a report's word and its date ("published at 11:52 on Feb. 20")."""
+    return key == "h" or (key.isdigit() and len(key) <= 2)
+
+
 def reported_on(date: DateSpan, words: list[tuple[str, int, int]], text: str, lang: str) -> bool:
     """Whether the date is a report's ("according to 2026 figures", "theo số liệu năm 2026",
     "media reported on February 20"): when the words were published, not when what they tell
@@ -83,7 +98,7 @@ def reported_on(date: DateSpan, words: list[tuple[str, int, int]], text: str, la
     # Words are in text order, so the ones around the date are found by position: a statement
     # of many dates and many words (tests/test_hostile.py) must not be scanned once a date.
     i = bisect_right(words, date.start, key=lambda w: w[2])
-    while i and words[i - 1][0] in joiners:
+    while i and (words[i - 1][0] in joiners or _clock_piece(words[i - 1][0])):
         i -= 1
     j = bisect_left(words, date.end, key=lambda w: w[1])
     for n in range(1, longest + 1):
@@ -91,7 +106,9 @@ def reported_on(date: DateSpan, words: list[tuple[str, int, int]], text: str, la
         if (
             len(head) == n
             and tuple(k for k, _, _ in head) in reports
-            and not any(c in text[head[-1][2] : date.start] for c in CLAUSE_BREAKS)
+            and not any(
+                c in _without_clock_colons(text[head[-1][2] : date.start]) for c in CLAUSE_BREAKS
+            )
         ):
             return True
         if (

@@ -612,6 +612,12 @@ class Judge:
             if p.group is not None and definite_group(parsed, p.group):
                 for found in self.index.claim_ids([p.predicate], p.agents, periods).values():
                     own.setdefault(p.predicate, set()).update(found)
+        # "the calls with the two senators": the office's holders the group names, likewise
+        for pid in predicates:
+            holders = assess.title_holders(self.world, pid, ctx)
+            if holders:
+                for found in self.index.claim_ids([pid], holders, periods).values():
+                    own.setdefault(pid, set()).update(found)
         ids = {
             pid: own.get(pid, set()).union(*(own.get(q, set()) for q in implying[pid]))
             for pid in predicates
