@@ -2454,7 +2454,20 @@ def bound_elsewhere(world: World, ctx: Context, parts: list[Part]) -> list[Menti
     def elsewhere(act_span: tuple[int, int], eid: str) -> bool:
         return any(eid in names for (s, e), names in readings.items() if (s, e) != act_span)
 
-    return [
+    # "welcomed Hegseth's and Greer's visits": the owners before the act's noun do it
+    # (assertions._owned_acts); Lâm's reception of Greer makes no visit of his
+    possessed = frozenset(load(ctx.parsed.lang, "statements").get("done_by_possessive") or ())
+    owners_bound = [
+        m
+        for act in ctx.predications
+        if act.predicate in own and act.predicate in possessed
+        for m in ctx.parsed.entities
+        if m.end <= act.start
+        and set(m.ids) & set(act.agents)
+        and any(elsewhere((act.start, act.end), e) for e in m.ids)
+        and not any({e, *world.seats(e)} & readings[(act.start, act.end)] for e in m.ids)
+    ]
+    return owners_bound + [
         m
         for act in ctx.predications
         if act.predicate in own and act.patient_kind == PERSON
