@@ -1794,6 +1794,17 @@ def details(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, in
     runs = [r for r in runs if r not in title_runs]
     title_runs = [r for r in title_runs if not any(within(*r, [o]) for o in title_runs if o != r)]
     loose = [w for w in loose if w not in titled]
+    # An epithet of a person's standing ("long-serving", "veteran", "lâu năm", "kỳ cựu":
+    # `epithets` in lexicon/<lang>/statements.yaml) is a fact of his career that only a deciding
+    # claim's own span says: the sentence around it may say the word of something else
+    # ("giải pháp lâu dài", a lasting solution, glossed "long-term")
+    standing = [
+        w
+        for lo, hi in phrase_spans(loose, phrase_keys("statements", "epithets", (lang,)))
+        for w in loose
+        if lo <= w[1] and w[2] <= hi
+    ]
+    loose = [w for w in loose if w not in standing]
 
     gap = partial(_adjacent, text)
     marked = marked_denials(ctx.parsed)
@@ -1853,6 +1864,10 @@ def details(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, in
             said |= world.said_in_spans(claim)
         return said
 
+    if standing:
+        unread += unread_details(
+            standing, spanned(), partial(glossed, lang), gap, (), words, marked
+        )
     complements = _topic_complements(world, ctx, loose, words)
     if complements:
         unread += unread_details(
