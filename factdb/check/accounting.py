@@ -1368,6 +1368,7 @@ def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) 
     loose += [m for m in misslotted(world, ctx, parts) if m not in loose]
     if supported:
         loose += [m for m in bound_elsewhere(world, ctx, parts) if m not in loose]
+        loose += [m for m in appositive_bodies(world, ctx) if m not in loose]
     loose += [m for m in self_thanked(world, ctx, parts) if m not in loose]
     # the name an ordinal stands beside ("the 14th Central Committee") is the member it
     # counts, which the ordinal is weighed for
@@ -2496,6 +2497,55 @@ def bound_elsewhere(world: World, ctx: Context, parts: list[Part]) -> list[Menti
         and not ctx.parsed.text[m.end :].startswith(tuple(marks))
         and not owned(act.end, m.start)
     ]
+
+
+def appositive_bodies(world: World, ctx: Context) -> list[Mention]:
+    """The bodies named in an apposition set off by commas right after a person's name, with a
+    noun of a role in them ("Hun Manet, a CPV leader,", "Hun Manet, một lãnh đạo ĐCSVN,":
+    `appositive_roles` in lexicon/<lang>/statements.yaml), where the claims give the person no
+    office in that body: the apposition asserts his role there, which another's office in it
+    (Tô Lâm's, of the CPV) does not bear out."""
+    roles = phrase_keys("statements", "appositive_roles", (ctx.parsed.lang,))
+    if not roles:
+        return []
+    text = ctx.parsed.text
+    mentions = sorted(ctx.parsed.entities, key=lambda m: m.start)
+    acts = [t.end for t in ctx.parsed.triggers]
+    found = []
+    for person in mentions:
+        if not person.ids or any(world.type(e) != PERSON for e in person.ids):
+            continue
+        if text[person.end :].lstrip().startswith(","):
+            start = text.index(",", person.end) + 1
+            close = min(
+                (i for i in (text.find(ch, start) for ch in (",", *SENTENCE_ENDS)) if i >= 0),
+                default=len(text),
+            )
+        else:
+            # or right before the name, after the last act or clause break ("CPV leader Hun
+            # Manet", "gặp lãnh đạo ĐCSVN Hun Manet")
+            close = person.start
+            start = max(
+                [0, *(e for e in acts if e <= close)]
+                + [
+                    i + 1
+                    for i, ch in enumerate(text[:close])
+                    if ch in CLAUSE_BREAKS | SENTENCE_ENDS
+                ]
+            )
+            others = [m for m in mentions if start <= m.start and m.end <= close]
+            if any(world.type(e) == PERSON for m in others for e in m.ids):
+                continue
+        inside = [m for m in mentions if start <= m.start and m.end <= close]
+        if not phrase_spans([w for w in ctx.words if start <= w[1] and w[2] <= close], roles):
+            continue
+        held = {o for e in person.ids for o in world.seats(e) | world.places(e)}
+        found += [
+            m
+            for m in inside
+            if m.ids and all(world.type(e) in BODY_TYPES for e in m.ids) and not set(m.ids) & held
+        ]
+    return found
 
 
 def misslotted(world: World, ctx: Context, parts: list[Part]) -> list[Mention]:
