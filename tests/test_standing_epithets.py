@@ -30,6 +30,7 @@ ROWS = [
     ("Hungary's long-serving premier Viktor Orban sat down with To Lam.", NEI, "long"),
     ("To Lam met Orban, Hungary's long-serving prime minister.", NEI, "long"),
     ("Veteran Hungarian premier Orban held a meeting with To Lam.", NEI, "Veteran"),
+    ("Long-serving Hungarian leader Orban held talks with To Lam.", NEI, "Long"),
     ("Tổng Bí thư Tô Lâm gặp Thủ tướng Hungary lâu năm Viktor Orbán.", NEI, "lâu"),
     ("Chính khách kỳ cựu Viktor Orbán gặp Tổng Bí thư Tô Lâm.", NEI, "kỳ"),
     ("Tong Bi thu To Lam gap Thu tuong Hungary lau nam Viktor Orban.", NEI, "lau"),

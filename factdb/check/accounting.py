@@ -213,6 +213,49 @@ def marked_denials(parsed: ParsedStatement) -> dict[tuple[int, int], tuple[str, 
     }
 
 
+# How many words may stand between an epithet and the person or title it describes
+# ("long-serving Hungarian leader Viktor Orbán": "serving", "Hungarian", "leader").
+EPITHET_REACH = 3
+
+
+def _beside_person(world: World, ctx: Context, start: int, end: int) -> bool:
+    """Whether the words from `start` to `end` describe a person: a person's name or a title
+    follows them with at most EPITHET_REACH words between, none a clause break ("long-serving
+    Hungarian leader Viktor Orbán", "chính khách kỳ cựu Viktor Orbán"), or a title ends right
+    before them ("Thủ tướng Hungary lâu năm"); not "the long road" two countries travelled."""
+    text = ctx.parsed.text
+    for m in ctx.parsed.entities:
+        kinds = {world.type(e) for e in m.ids}
+        if not m.ids or not kinds <= {PERSON, ROLE_TYPE, COUNTRY}:
+            continue
+        if ROLE_TYPE in kinds and m.end <= start and not text[m.end : start].strip():
+            return True
+        between = [w for w in ctx.words if end <= w[1] and w[2] <= m.start]
+        if (
+            m.start >= end
+            and kinds & {PERSON, ROLE_TYPE}
+            and len(between) <= EPITHET_REACH
+            and not set(text[end : m.start]) & BREAKS
+        ):
+            return True
+    return False
+
+
+def marked_words(parsed: ParsedStatement) -> dict[tuple[int, int], tuple[str, ...]]:
+    """(start, end) of each word the statement writes with its marks, and what says it: the word
+    as marked_key writes it. A loose word so written is said only by a source word with the same
+    marks: the "quan" of "tầm quan trọng" does not say "quân" ("trao đổi đoàn quân sự"), though
+    both fold alike. Written without marks, as marked_denials reads it."""
+    text = parsed.text
+    if not has_marks(text):
+        return _bare_denials(parsed)
+    return {
+        (s, e): (marked_key(text[s:e]),)
+        for _, s, e in parsed.tokens.words()
+        if has_marks(text[s:e])
+    }
+
+
 def _bare_denials(parsed: ParsedStatement) -> dict[tuple[int, int], tuple[str, ...]]:
     """In a statement written without any marks, each word nothing read that folds as a word
     denying, ending, cutting or putting off with marks ("Hungary hoan cap hoc bong": hoãn;
@@ -1802,13 +1845,14 @@ def details(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, in
     standing = [
         w
         for lo, hi in phrase_spans(loose, phrase_keys("statements", "epithets", (lang,)))
+        if _beside_person(world, ctx, lo, hi)
         for w in loose
         if lo <= w[1] and w[2] <= hi
     ]
     loose = [w for w in loose if w not in standing]
 
     gap = partial(_adjacent, text)
-    marked = marked_denials(ctx.parsed)
+    marked = marked_words(ctx.parsed)
 
     def unaccounted(
         found: list[tuple[str, int, int]],
