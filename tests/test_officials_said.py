@@ -24,16 +24,17 @@ def checker(real_checker: Checker) -> Checker:
 
 
 GREER = "greer-said-trade-talks-decisive-phase"
+TO_VIETNAM = "gives it to Vietnam"
 
 ROWS = [
     (
         "The US-Vietnam trade negotiations have ground to a halt, Vietnamese officials said.",
         NEI,
-        "Vietnam",
+        TO_VIETNAM,
     ),
-    ("Vietnamese negotiators said the reciprocal trade talks had stalled.", NEI, "gives it to Vietnam"),
-    ("Giới chức Việt Nam cho biết đàm phán thương mại Việt - Mỹ đã bị đình trệ.", NEI, "gives it to Vietnam"),
-    ("Gioi chuc Viet Nam cho biet dam phan thuong mai Viet - My da bi dinh tre.", NEI, "gives it to Vietnam"),
+    ("Vietnamese negotiators said the reciprocal trade talks had stalled.", NEI, TO_VIETNAM),
+    ("Giới chức Việt Nam cho biết đàm phán thương mại Việt - Mỹ đã bị đình trệ.", NEI, TO_VIETNAM),
+    ("Gioi chuc Viet Nam cho biet dam phan thuong mai Viet - My da bi dinh tre.", NEI, TO_VIETNAM),
     # trap: the speaker the sources give keeps his words
     ("Greer said the US-Vietnam trade talks had entered a decisive phase.", SUPPORTED, GREER),
 ]

@@ -241,21 +241,6 @@ def _beside_person(world: World, ctx: Context, start: int, end: int) -> bool:
     return False
 
 
-def marked_words(parsed: ParsedStatement) -> dict[tuple[int, int], tuple[str, ...]]:
-    """(start, end) of each word the statement writes with its marks, and what says it: the word
-    as marked_key writes it. A loose word so written is said only by a source word with the same
-    marks: the "quan" of "tầm quan trọng" does not say "quân" ("trao đổi đoàn quân sự"), though
-    both fold alike. Written without marks, as marked_denials reads it."""
-    text = parsed.text
-    if not has_marks(text):
-        return _bare_denials(parsed)
-    return {
-        (s, e): (marked_key(text[s:e]),)
-        for _, s, e in parsed.tokens.words()
-        if has_marks(text[s:e])
-    }
-
-
 def _bare_denials(parsed: ParsedStatement) -> dict[tuple[int, int], tuple[str, ...]]:
     """In a statement written without any marks, each word nothing read that folds as a word
     denying, ending, cutting or putting off with marks ("Hungary hoan cap hoc bong": hoãn;
@@ -1852,7 +1837,7 @@ def details(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, in
     loose = [w for w in loose if w not in standing]
 
     gap = partial(_adjacent, text)
-    marked = marked_words(ctx.parsed)
+    marked = marked_denials(ctx.parsed)
 
     def unaccounted(
         found: list[tuple[str, int, int]],
@@ -2546,50 +2531,62 @@ def bound_elsewhere(world: World, ctx: Context, parts: list[Part]) -> list[Menti
 def appositive_bodies(world: World, ctx: Context) -> list[Mention]:
     """The bodies named in an apposition set off by commas right after a person's name, with a
     noun of a role in them ("Hun Manet, a CPV leader,", "Hun Manet, một lãnh đạo ĐCSVN,":
-    `appositive_roles` in lexicon/<lang>/statements.yaml), where the claims give the person no
-    office in that body: the apposition asserts his role there, which another's office in it
-    (Tô Lâm's, of the CPV) does not bear out."""
+    `appositive_roles` in lexicon/<lang>/statements.yaml), or joined to the name before it by
+    such a noun alone ("CPV leader Hun Manet", "lãnh đạo ĐCSVN Hun Manet"), where no claim
+    gives the person an office or a seat in that body: the apposition asserts his role there,
+    which another's office in it (Tô Lâm's, of the CPV) does not bear out."""
     roles = phrase_keys("statements", "appositive_roles", (ctx.parsed.lang,))
     if not roles:
         return []
     text = ctx.parsed.text
-    mentions = sorted(ctx.parsed.entities, key=lambda m: m.start)
-    acts = [t.end for t in ctx.parsed.triggers]
+    words = ctx.words
     found = []
-    for person in mentions:
+    for person in ctx.parsed.entities:
         if not person.ids or any(world.type(e) != PERSON for e in person.ids):
             continue
+        held = _bodies_of(world, set(person.ids))
+        bodies = [
+            m
+            for m in ctx.parsed.entities
+            if m.ids and all(world.type(e) in BODY_TYPES for e in m.ids) and not set(m.ids) & held
+        ]
         if text[person.end :].lstrip().startswith(","):
             start = text.index(",", person.end) + 1
             close = min(
                 (i for i in (text.find(ch, start) for ch in (",", *SENTENCE_ENDS)) if i >= 0),
                 default=len(text),
             )
-        else:
-            # or right before the name, after the last act or clause break ("CPV leader Hun
-            # Manet", "gặp lãnh đạo ĐCSVN Hun Manet")
-            close = person.start
-            start = max(
-                [0, *(e for e in acts if e <= close)]
-                + [
-                    i + 1
-                    for i, ch in enumerate(text[:close])
-                    if ch in CLAUSE_BREAKS | SENTENCE_ENDS
-                ]
-            )
-            others = [m for m in mentions if start <= m.start and m.end <= close]
-            if any(world.type(e) == PERSON for m in others for e in m.ids):
+            inside = [w for w in words if start <= w[1] and w[2] <= close]
+            if phrase_spans(inside, roles):
+                found += [m for m in bodies if start <= m.start and m.end <= close]
+        for m in bodies:
+            if m.end > person.start:
                 continue
-        inside = [m for m in mentions if start <= m.start and m.end <= close]
-        if not phrase_spans([w for w in ctx.words if start <= w[1] and w[2] <= close], roles):
-            continue
-        held = {o for e in person.ids for o in world.seats(e) | world.places(e)}
-        found += [
-            m
-            for m in inside
-            if m.ids and all(world.type(e) in BODY_TYPES for e in m.ids) and not set(m.ids) & held
-        ]
+            # the words between the body and the name, or before the body, are a role's alone
+            between = [w for w in words if m.end <= w[1] and w[2] <= person.start]
+            if between and _all_roles(between, roles):
+                found.append(m)
+            before = [w for w in words if w[2] <= m.start][-2:]
+            if not text[m.end : person.start].strip() and any(
+                _all_roles(before[len(before) - n :], roles) for n in (1, 2)
+            ):
+                found.append(m)
     return found
+
+
+def _all_roles(words: list[tuple[str, int, int]], roles: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether `words` are one role noun of `roles`, whole."""
+    return tuple(k for k, _, _ in words) in set(roles)
+
+
+def _bodies_of(world: World, people: set[str]) -> set[str]:
+    """The bodies and countries where the claims give one of `people` an office, ever, or a
+    seat as a member (`memberships` in lexicon/world/offices.yaml), with the countries those
+    bodies are of."""
+    seats = load("world", "offices").get("memberships") or ()
+    claims = world.index.claims_naming({*world.offices, *seats}, people)
+    bodies = {c.object for found in claims.values() for c in found if c.subject in people}
+    return world.countries_of({b for b in bodies if b}) | {b for b in bodies if b}
 
 
 def misslotted(world: World, ctx: Context, parts: list[Part]) -> list[Mention]:
