@@ -1898,6 +1898,17 @@ def details(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, in
         unread += unread_details(
             standing, spanned(), partial(glossed, lang), gap, (), words, marked
         )
+    # Words right after a topic's phrase narrow it ("trao đổi đoàn quân sự": military
+    # delegations): only the deciding claims' own spans say them, written as the statement
+    # writes them (the "quan" of "tầm quan trọng" is no "quân")
+    narrowing = _topic_narrowings(world, ctx, loose)
+    if narrowing:
+        as_written = {
+            (s, e): (marked_key(text[s:e]),) for _, s, e in narrowing if has_marks(text[s:e])
+        }
+        unread += unread_details(
+            narrowing, spanned(), partial(glossed, lang), gap, (), words, as_written
+        )
     complements = _topic_complements(world, ctx, loose, words)
     if complements:
         unread += unread_details(
@@ -2343,6 +2354,21 @@ def _shares_place(world: World, ctx: Context, run: tuple[int, int], name: Mentio
         for i, (key, _, _) in enumerate(inside)
         if (key,) in world.vocab.locatives
     )
+
+
+def _topic_narrowings(
+    world: World, ctx: Context, loose: list[tuple[str, int, int]]
+) -> list[tuple[str, int, int]]:
+    """The run of loose words right after a topic's phrase, only spaces between: they narrow
+    what the topic names ("tầm quan trọng của việc duy trì trao đổi đoàn quân sự")."""
+    text = ctx.parsed.text
+    ends = {m.end for m in ctx.parsed.entities if any(world.type(e) == TOPIC for e in m.ids)}
+    found: list[tuple[str, int, int]] = []
+    for w in sorted(loose, key=lambda w: w[1]):
+        if any(end <= w[1] and not text[end : w[1]].strip() for end in ends):
+            found.append(w)
+            ends.add(w[2])  # the run goes on: "quân sự", each word after the one before
+    return found
 
 
 def _topic_complements(
