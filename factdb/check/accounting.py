@@ -1899,15 +1899,15 @@ def details(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, in
             standing, spanned(), partial(glossed, lang), gap, (), words, marked
         )
     # Words right after a topic's phrase narrow it ("trao đổi đoàn quân sự": military
-    # delegations): only the deciding claims' own spans say them, written as the statement
-    # writes them (the "quan" of "tầm quan trọng" is no "quân")
+    # delegations): the claims' sentences say them only as the statement writes them, with its
+    # marks (the "quan" of "tầm quan trọng" is no "quân")
     narrowing = _topic_narrowings(world, ctx, loose)
     if narrowing:
         as_written = {
             (s, e): (marked_key(text[s:e]),) for _, s, e in narrowing if has_marks(text[s:e])
         }
         unread += unread_details(
-            narrowing, spanned(), partial(glossed, lang), gap, (), words, as_written
+            narrowing, said_outside, partial(glossed, lang), gap, (), words, as_written
         )
     complements = _topic_complements(world, ctx, loose, words)
     if complements:
@@ -2554,6 +2554,11 @@ def bound_elsewhere(world: World, ctx: Context, parts: list[Part]) -> list[Menti
     ]
 
 
+# How many words an apposition after a name may hold ("a senior CPV figure", "một lãnh đạo
+# cấp cao của ĐCSVN"): a longer run after the comma is a clause of its own.
+APPOSITION_WORDS = 8
+
+
 def appositive_bodies(world: World, ctx: Context) -> list[Mention]:
     """The bodies named in an apposition set off by commas right after a person's name, with a
     noun of a role in them ("Hun Manet, a CPV leader,", "Hun Manet, một lãnh đạo ĐCSVN,":
@@ -2583,7 +2588,15 @@ def appositive_bodies(world: World, ctx: Context) -> list[Mention]:
                 default=len(text),
             )
             inside = [w for w in words if start <= w[1] and w[2] <= close]
-            if phrase_spans(inside, roles):
+            # an apposition names a role, short and with no act of its own ("Theo nghị sĩ
+            # Daines, việc Việt Nam tham gia ...": a clause, not an apposition)
+            named = phrase_spans(inside, roles)
+            acts = [
+                t
+                for t in ctx.parsed.triggers
+                if start <= t.start < close and not within(t.start, t.end, named)
+            ]
+            if named and len(inside) <= APPOSITION_WORDS and not acts:
                 found += [m for m in bodies if start <= m.start and m.end <= close]
         for m in bodies:
             if m.end > person.start:
