@@ -213,6 +213,34 @@ def marked_denials(parsed: ParsedStatement) -> dict[tuple[int, int], tuple[str, 
     }
 
 
+# How many words may stand between an epithet and the person or title it describes
+# ("long-serving Hungarian leader Viktor Orbán": "serving", "Hungarian", "leader").
+EPITHET_REACH = 3
+
+
+def _beside_person(world: World, ctx: Context, start: int, end: int) -> bool:
+    """Whether the words from `start` to `end` describe a person: a person's name or a title
+    follows them with at most EPITHET_REACH words between, none a clause break ("long-serving
+    Hungarian leader Viktor Orbán", "chính khách kỳ cựu Viktor Orbán"), or a title ends right
+    before them ("Thủ tướng Hungary lâu năm"); not "the long road" two countries travelled."""
+    text = ctx.parsed.text
+    for m in ctx.parsed.entities:
+        kinds = {world.type(e) for e in m.ids}
+        if not m.ids or not kinds <= {PERSON, ROLE_TYPE, COUNTRY}:
+            continue
+        if ROLE_TYPE in kinds and m.end <= start and not text[m.end : start].strip():
+            return True
+        between = [w for w in ctx.words if end <= w[1] and w[2] <= m.start]
+        if (
+            m.start >= end
+            and kinds & {PERSON, ROLE_TYPE}
+            and len(between) <= EPITHET_REACH
+            and not set(text[end : m.start]) & BREAKS
+        ):
+            return True
+    return False
+
+
 def _bare_denials(parsed: ParsedStatement) -> dict[tuple[int, int], tuple[str, ...]]:
     """In a statement written without any marks, each word nothing read that folds as a word
     denying, ending, cutting or putting off with marks ("Hungary hoan cap hoc bong": hoãn;
@@ -1368,6 +1396,7 @@ def unaccounted(world: World, ctx: Context, parts: list[Part], supported: bool) 
     loose += [m for m in misslotted(world, ctx, parts) if m not in loose]
     if supported:
         loose += [m for m in bound_elsewhere(world, ctx, parts) if m not in loose]
+        loose += [m for m in appositive_bodies(world, ctx) if m not in loose]
     loose += [m for m in self_thanked(world, ctx, parts) if m not in loose]
     # the name an ordinal stands beside ("the 14th Central Committee") is the member it
     # counts, which the ordinal is weighed for
@@ -1794,6 +1823,18 @@ def details(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, in
     runs = [r for r in runs if r not in title_runs]
     title_runs = [r for r in title_runs if not any(within(*r, [o]) for o in title_runs if o != r)]
     loose = [w for w in loose if w not in titled]
+    # An epithet of a person's standing ("long-serving", "veteran", "lâu năm", "kỳ cựu":
+    # `epithets` in lexicon/<lang>/statements.yaml) is a fact of his career that only a deciding
+    # claim's own span says: the sentence around it may say the word of something else
+    # ("giải pháp lâu dài", a lasting solution, glossed "long-term")
+    standing = [
+        w
+        for lo, hi in phrase_spans(loose, phrase_keys("statements", "epithets", (lang,)))
+        if _beside_person(world, ctx, lo, hi)
+        for w in loose
+        if lo <= w[1] and w[2] <= hi
+    ]
+    loose = [w for w in loose if w not in standing]
 
     gap = partial(_adjacent, text)
     marked = marked_denials(ctx.parsed)
@@ -1853,6 +1894,21 @@ def details(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, in
             said |= world.said_in_spans(claim)
         return said
 
+    if standing:
+        unread += unread_details(
+            standing, spanned(), partial(glossed, lang), gap, (), words, marked
+        )
+    # Words right after a topic's phrase narrow it ("trao đổi đoàn quân sự": military
+    # delegations): the claims' sentences say them only as the statement writes them, with its
+    # marks (the "quan" of "tầm quan trọng" is no "quân")
+    narrowing = _topic_narrowings(world, ctx, loose)
+    if narrowing:
+        as_written = {
+            (s, e): (marked_key(text[s:e]),) for _, s, e in narrowing if has_marks(text[s:e])
+        }
+        unread += unread_details(
+            narrowing, said_outside, partial(glossed, lang), gap, (), words, as_written
+        )
     complements = _topic_complements(world, ctx, loose, words)
     if complements:
         unread += unread_details(
@@ -2300,6 +2356,21 @@ def _shares_place(world: World, ctx: Context, run: tuple[int, int], name: Mentio
     )
 
 
+def _topic_narrowings(
+    world: World, ctx: Context, loose: list[tuple[str, int, int]]
+) -> list[tuple[str, int, int]]:
+    """The run of loose words right after a topic's phrase, only spaces between: they narrow
+    what the topic names ("tầm quan trọng của việc duy trì trao đổi đoàn quân sự")."""
+    text = ctx.parsed.text
+    ends = {m.end for m in ctx.parsed.entities if any(world.type(e) == TOPIC for e in m.ids)}
+    found: list[tuple[str, int, int]] = []
+    for w in sorted(loose, key=lambda w: w[1]):
+        if any(end <= w[1] and not text[end : w[1]].strip() for end in ends):
+            found.append(w)
+            ends.add(w[2])  # the run goes on: "quân sự", each word after the one before
+    return found
+
+
 def _topic_complements(
     world: World,
     ctx: Context,
@@ -2454,7 +2525,20 @@ def bound_elsewhere(world: World, ctx: Context, parts: list[Part]) -> list[Menti
     def elsewhere(act_span: tuple[int, int], eid: str) -> bool:
         return any(eid in names for (s, e), names in readings.items() if (s, e) != act_span)
 
-    return [
+    # "welcomed Hegseth's and Greer's visits": the owners before the act's noun do it
+    # (assertions._owned_acts); Lâm's reception of Greer makes no visit of his
+    possessed = frozenset(load(ctx.parsed.lang, "statements").get("done_by_possessive") or ())
+    owners_bound = [
+        m
+        for act in ctx.predications
+        if act.predicate in own and act.predicate in possessed
+        for m in ctx.parsed.entities
+        if m.end <= act.start
+        and set(m.ids) & set(act.agents)
+        and any(elsewhere((act.start, act.end), e) for e in m.ids)
+        and not any({e, *world.seats(e)} & readings[(act.start, act.end)] for e in m.ids)
+    ]
+    return owners_bound + [
         m
         for act in ctx.predications
         if act.predicate in own and act.patient_kind == PERSON
@@ -2468,6 +2552,80 @@ def bound_elsewhere(world: World, ctx: Context, parts: list[Part]) -> list[Menti
         and not ctx.parsed.text[m.end :].startswith(tuple(marks))
         and not owned(act.end, m.start)
     ]
+
+
+# How many words an apposition after a name may hold ("a senior CPV figure", "một lãnh đạo
+# cấp cao của ĐCSVN"): a longer run after the comma is a clause of its own.
+APPOSITION_WORDS = 8
+
+
+def appositive_bodies(world: World, ctx: Context) -> list[Mention]:
+    """The bodies named in an apposition set off by commas right after a person's name, with a
+    noun of a role in them ("Hun Manet, a CPV leader,", "Hun Manet, một lãnh đạo ĐCSVN,":
+    `appositive_roles` in lexicon/<lang>/statements.yaml), or joined to the name before it by
+    such a noun alone ("CPV leader Hun Manet", "lãnh đạo ĐCSVN Hun Manet"), where no claim
+    gives the person an office or a seat in that body: the apposition asserts his role there,
+    which another's office in it (Tô Lâm's, of the CPV) does not bear out."""
+    roles = phrase_keys("statements", "appositive_roles", (ctx.parsed.lang,))
+    if not roles:
+        return []
+    text = ctx.parsed.text
+    words = ctx.words
+    found = []
+    for person in ctx.parsed.entities:
+        if not person.ids or any(world.type(e) != PERSON for e in person.ids):
+            continue
+        held = _bodies_of(world, set(person.ids))
+        bodies = [
+            m
+            for m in ctx.parsed.entities
+            if m.ids and all(world.type(e) in BODY_TYPES for e in m.ids) and not set(m.ids) & held
+        ]
+        if text[person.end :].lstrip().startswith(","):
+            start = text.index(",", person.end) + 1
+            close = min(
+                (i for i in (text.find(ch, start) for ch in (",", *SENTENCE_ENDS)) if i >= 0),
+                default=len(text),
+            )
+            inside = [w for w in words if start <= w[1] and w[2] <= close]
+            # an apposition names a role, short and with no act of its own ("Theo nghị sĩ
+            # Daines, việc Việt Nam tham gia ...": a clause, not an apposition)
+            named = phrase_spans(inside, roles)
+            acts = [
+                t
+                for t in ctx.parsed.triggers
+                if start <= t.start < close and not within(t.start, t.end, named)
+            ]
+            if named and len(inside) <= APPOSITION_WORDS and not acts:
+                found += [m for m in bodies if start <= m.start and m.end <= close]
+        for m in bodies:
+            if m.end > person.start:
+                continue
+            # the words between the body and the name, or before the body, are a role's alone
+            between = [w for w in words if m.end <= w[1] and w[2] <= person.start]
+            if between and _all_roles(between, roles):
+                found.append(m)
+            before = [w for w in words if w[2] <= m.start][-2:]
+            if not text[m.end : person.start].strip() and any(
+                _all_roles(before[len(before) - n :], roles) for n in (1, 2)
+            ):
+                found.append(m)
+    return found
+
+
+def _all_roles(words: list[tuple[str, int, int]], roles: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether `words` are one role noun of `roles`, whole."""
+    return tuple(k for k, _, _ in words) in set(roles)
+
+
+def _bodies_of(world: World, people: set[str]) -> set[str]:
+    """The bodies and countries where the claims give one of `people` an office, ever, or a
+    seat as a member (`memberships` in lexicon/world/offices.yaml), with the countries those
+    bodies are of."""
+    seats = load("world", "offices").get("memberships") or ()
+    claims = world.index.claims_naming({*world.offices, *seats}, people)
+    bodies = {c.object for found in claims.values() for c in found if c.subject in people}
+    return world.countries_of({b for b in bodies if b}) | {b for b in bodies if b}
 
 
 def misslotted(world: World, ctx: Context, parts: list[Part]) -> list[Mention]:

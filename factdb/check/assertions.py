@@ -2375,7 +2375,54 @@ def predications(parsed: ParsedStatement, vocab: Vocabulary) -> list[Predication
     bound = [reader.bind(t) for t in parsed.triggers if t.kind in ("trigger", "antonym")]
     bound = _shared_object(parsed, _carried(parsed, reader, bound))
     bound = _relative_subject(parsed, vocab, _coordinated(parsed, reader, bound))
-    return _given_by(parsed, vocab, _fronted(parsed, reader, bound))
+    return _owned_acts(parsed, vocab, _given_by(parsed, vocab, _fronted(parsed, reader, bound)))
+
+
+def _owned_acts(
+    parsed: ParsedStatement, vocab: Vocabulary, found: list[Predication]
+) -> list[Predication]:
+    """An act named by its noun with no doer bound, whose owners stand right before it as
+    possessives ("Hegseth's visit", "Hegseth's and Greer's visits"; `done_by_possessive` in
+    factdb/lexicon/<lang>/statements.yaml): the owners do it, each of the list, so each must
+    be borne out by a claim of that act of his, not by another act's claim that names him
+    ("welcomed Greer's visit" of Lâm's reception of Greer, where no source has Greer visit)."""
+    owned = frozenset(load_lexicon(parsed.lang, "statements").get("done_by_possessive") or ())
+    if not owned:
+        return found
+    text = parsed.text
+    joiners = list_joiners(parsed.lang) | {()}
+    people = sorted(
+        (
+            m
+            for m in parsed.entities
+            if m.ids
+            and all(e in vocab.entities and vocab.entities[e].type == PERSON for e in m.ids)
+        ),
+        key=lambda m: m.start,
+    )
+    out = []
+    for p in found:
+        if p.predicate not in owned or p.agents:
+            out.append(p)
+            continue
+        owners: list[str] = []
+        at = p.start
+        for m in reversed([m for m in people if m.end <= at]):
+            between = text[m.end : at].strip()
+            if not between.startswith(POSSESSIVES):
+                break
+            # what stands between this owner's "'s" and the next: nothing, a comma or a joiner
+            rest = between[2:].strip(" ,")
+            if owners and tuple(word_keys(rest)) not in joiners:
+                break
+            if not owners and rest:
+                break
+            owners.insert(0, m.ids[0])
+            at = m.start
+        if owners:
+            p = replace(p, agent=owners[0], agents=tuple(owners), agent_kind=PERSON)
+        out.append(p)
+    return out
 
 
 def subjects_of(

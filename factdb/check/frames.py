@@ -37,8 +37,9 @@ from factdb.check.occasion import STATE, occasions_of
 from factdb.check.rules import NEI, SUPPORTED, overlap
 from factdb.check.stance import read_stance
 from factdb.check.statement import ParsedStatement, phrases_at
-from factdb.check.world import World
+from factdb.check.world import PLACES, World
 from factdb.lexicon.index import load as load_lexicon
+from factdb.lexicon.index import phrase_keys
 from factdb.lexicon.vocabulary import OCCASION, TOPIC, Vocabulary
 from factdb.records import replace
 from factdb.store.claims import ClaimView
@@ -327,6 +328,7 @@ def bare_framed(
     of his trips fix; an act a claim dates elsewhere, or does not date, may have been done on
     it too, unreported, so it is open, never refuted."""
     parts = _in_bare_trip(parsed, world, parts, why)
+    parts = _in_stay(parsed, world, parts, why)
     return _office_when(parsed, world, parts, why)
 
 
@@ -338,10 +340,56 @@ def _in_bare_trip(
         for s, e in phrases_at(parsed, "statements", "bare_occasions")
         if not parsed.text[e:].strip(" .!?") or parsed.text[e:].lstrip()[0] in CLAUSE_BREAKS
     ]
-    trip = load_lexicon(parsed.lang, "statements").get("bare_occasion_act")
-    if not spans or not trip:
+    if not spans:
         return parts
-    cue = parsed.text[spans[0][0] : spans[0][1]]
+    return _within_trips(parsed, world, parts, why, parsed.text[spans[0][0] : spans[0][1]], None)
+
+
+def _in_stay(
+    parsed: ParsedStatement, world: World, parts: list[Part], why: Callable[[str, str], str]
+) -> list[Part]:
+    """`parts` with each act set inside the doer's stay at a place ("while in Washington",
+    "khi ở Washington", "trong thời gian ở Mỹ": `stay_frames` in lexicon/<lang>/statements.yaml,
+    the place named right after the words) left open unless a claim of it is dated within the
+    days of a trip of its doer to that place, its capital or its country: the stay frames the
+    acts as "during the trip" does, each named party's own."""
+    # "while in the US": an article may stand before the place
+    determiners = {
+        k for w in phrase_keys("synonyms", "slot_determiners", (parsed.lang,)) for k in w
+    }
+    for start, end in phrases_at(parsed, "statements", "stay_frames"):
+        place = next(
+            (
+                m
+                for m in parsed.entities
+                if m.start >= end
+                and set(fold(parsed.text[end : m.start]).lower().split()) <= determiners
+                and m.ids
+                and all(world.type(e) in PLACES for e in m.ids)
+            ),
+            None,
+        )
+        if place is not None:
+            cue = parsed.text[start : place.end]
+            return _within_trips(parsed, world, parts, why, cue, set(place.ids))
+    return parts
+
+
+def _within_trips(
+    parsed: ParsedStatement,
+    world: World,
+    parts: list[Part],
+    why: Callable[[str, str], str],
+    cue: str,
+    places: set[str] | None,
+) -> list[Part]:
+    """`parts` with each timed act, other than the trip itself, left open where the claims of
+    one party the statement names all date it outside every trip of its doer (`bare_occasion_act`),
+    to one of `places` seen closer or farther where the statement names them."""
+    trip = load_lexicon(parsed.lang, "statements").get("bare_occasion_act")
+    if not trip:
+        return parts
+    there = world.seen_closer_or_farther(places) if places is not None else set()
     vocab = world.vocab
     out = []
     for p in parts:
@@ -354,7 +402,12 @@ def _in_bare_trip(
             trips = [
                 t
                 for t in world.index.claims_naming([trip], doers).get(trip, [])
-                if t.subject in doers and _bounded(t)
+                if t.subject in doers
+                and _bounded(t)
+                and (
+                    places is None
+                    or bool({t.qualifier("destination"), t.qualifier("location")} & there)
+                )
             ]
             # a claim dated on one side only ("before 21 February") puts the act nowhere, in
             # the trip or out of it: only claims all dated outside every trip leave it open,

@@ -152,6 +152,28 @@ def drop_named_moods(parsed: ParsedStatement, slotted: list[tuple[int, int]]) ->
     parsed.modality = next((m for m in MOODS if m in moods), "fact")
 
 
+def done_contents(parsed: ParsedStatement) -> None:
+    """An act said done inside an expectation or a hope ("Hagerty kỳ vọng hiệp định đã hoàn
+    tất", "expects the deal to have been concluded"): a word of the completed aspect right
+    before the act's verb, after the mood word (`done_in_view` in lexicon/<lang>/statements.yaml),
+    gives the content as done by then, not the act hoped for, so the mood words before it say no
+    plan or wish of that act: the statement is read as of a fact, which a claim of the plan does
+    not bear out."""
+    if parsed.modality not in ("plan", "wish") or not parsed.modality_cues:
+        return
+    for start, end in phrases_at(parsed, "statements", "done_in_view"):
+        act = next((t for t in parsed.triggers if t.start >= end), None)
+        if act is None or gap_words(parsed.text[end : act.start]):
+            continue
+        before = [c for c in parsed.modality_cues if c.end <= start]
+        if not before:
+            continue
+        parsed.modality_cues = [c for c in parsed.modality_cues if c not in before]
+        moods = {c.kind for c in parsed.modality_cues}
+        parsed.modality = next((m for m in MOODS if m in moods), "fact")
+        return
+
+
 def undone_denials(
     parsed: ParsedStatement, found: list[tuple[str, int, int, list[Entry]]], vocab: Vocabulary
 ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:

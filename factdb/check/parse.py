@@ -90,7 +90,13 @@ from factdb.check.fillers import (
     without_split_details,
 )
 from factdb.check.light_verbs import drop_namings, read_go_betweens, read_receipts, read_slotted
-from factdb.check.moods import MOOD_VERBS, anchored, drop_named_moods, undone_denials
+from factdb.check.moods import (
+    MOOD_VERBS,
+    anchored,
+    done_contents,
+    drop_named_moods,
+    undone_denials,
+)
 from factdb.check.names import (
     chamber_shorthands,
     extend_name,
@@ -573,6 +579,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     if receipts and all(within(s, e, receipts) for k, s, e, _ in found if k == "passive"):
         parsed.passive = False
     drop_named_moods(parsed, slotted)
+    done_contents(parsed)
     drop_transparent(parsed, toks)
     read_refusals(parsed)
     drop_refused(parsed)
