@@ -45,9 +45,14 @@ def read_around_verbs(parsed: ParsedStatement, vocab: Vocabulary) -> None:
         for start, end in phrases_at(parsed, "statements", "reciprocal_verbs")
         if any(t.start in starts[bisect_left(starts, end) :][:2] for t in triggers)
     }
+    # "ready to be a founding member": a copula and its article between the mood verb and the
+    # act's noun (`mood_copulas` in lexicon/<lang>/statements.yaml) leave the act the one meant
+    copulas = dict(phrases_at(parsed, "statements", "mood_copulas"))
     for cue in parsed.grammar:
         if cue.kind in MOOD_VERBS:
             after = next_word(cue.end)
+            if after in copulas:
+                after = next_word(copulas[after])
             if after in transparent | exchanged or any(t.start == after for t in triggers):
                 mood = MOOD_VERBS[cue.kind]
                 parsed.modality_cues.append(Cue(mood, cue.target, cue.text, cue.start, cue.end))
