@@ -1717,6 +1717,7 @@ def details(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, in
     # words were said ("told reporters", which read alone frames the report)
     kept = [(q.start, q.end) for q in set_ranks(ctx, parts)]
     kept += said_details(ctx.parsed, stance) if stance is not None else []
+    kept += _view_fields(world, ctx, parts)
     loose = [
         w
         for w in sorted(
@@ -2160,6 +2161,17 @@ def _parties(claims: list[ClaimView]) -> frozenset[str]:
 RANK_SET_REACH = 5
 # comparators that shut a count above (`op` in lexicon/<lang>/numbers.yaml): it says no more
 SHUT_ABOVE = frozenset({"eq", "le", "lt"})
+
+
+def _view_fields(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, int]]:
+    """The triggers of acts no part decides in a statement decided by views alone: "Lam told
+    Hegseth trade cooperation was still in its infancy" names the field of the view with the
+    trade verb's trigger, and the view's claims must say it as they say any other word ("hợp
+    tác quốc phòng" says no trade); read as a trigger it would pass unseen."""
+    predicates = world.vocab.predicates
+    if not parts or any(TOPIC not in predicates[p.predicate].cue_types for p in parts):
+        return []
+    return [(t.start, t.end) for t in ctx.parsed.triggers if t.kind == "trigger"]
 
 
 def set_ranks(ctx: Context, parts: list[Part]) -> list[Quantity]:
