@@ -19,21 +19,54 @@ from tests.conftest import assert_judged
 BRIDGE = "to-lam-affirmed-vietnam-bridge-for-peace-2025"
 
 ROWS = [
-    ("Lam told Hegseth Hanoi was reluctant to play any mediating role in regional disputes.", CONTRADICTED, BRIDGE),
     (
-        "Lam told Hegseth Vietnam did not want to act as a bridge for peace in international conflicts.",
+        "Lam told Hegseth Hanoi was reluctant to play any mediating role in regional disputes.",
         CONTRADICTED,
         BRIDGE,
     ),
-    ("Lam told Hegseth Vietnam was ready to serve as a bridge for peace in regional conflicts.", SUPPORTED, BRIDGE),
+    (
+        "Lam told Hegseth Vietnam did not want to act as a bridge "
+        "for peace in international conflicts.",
+        CONTRADICTED,
+        BRIDGE,
+    ),
+    (
+        "Lam told Hegseth Vietnam was ready to serve as a bridge for peace in regional conflicts.",
+        SUPPORTED,
+        BRIDGE,
+    ),
     # the Vietnamese says the sources' own words: the denial refuted as in English
-    ("Tổng Bí thư nói Việt Nam không muốn làm cầu nối hòa bình cho các vấn đề khu vực.", CONTRADICTED, BRIDGE),
-    ("Tong Bi thu noi Viet Nam khong muon lam cau noi hoa binh cho cac van de khu vuc", CONTRADICTED, BRIDGE),
+    (
+        "Tổng Bí thư nói Việt Nam không muốn làm cầu nối hòa bình cho các vấn đề khu vực.",
+        CONTRADICTED,
+        BRIDGE,
+    ),
+    (
+        "Tong Bi thu noi Viet Nam khong muon lam cau noi hoa binh cho cac van de khu vuc",
+        CONTRADICTED,
+        BRIDGE,
+    ),
     # traps: another speaker; a field the sources do not give
-    ("Hegseth said Vietnam was reluctant to play any mediating role in regional disputes.", NEI, "Pete Hegseth"),
-    ("Lam told Hegseth Vietnam did not want to act as a bridge for peace in trade disputes.", NEI, "trade"),
-    ("Ông Hegseth nói Việt Nam không muốn làm cầu nối hòa bình cho các vấn đề khu vực.", NEI, "Pete Hegseth"),
-    ("Tong Bi thu noi Viet Nam khong muon lam cau noi hoa binh trong tranh chap thuong mai", NEI, "thuong mai"),
+    (
+        "Hegseth said Vietnam was reluctant to play any mediating role in regional disputes.",
+        NEI,
+        "Pete Hegseth",
+    ),
+    (
+        "Lam told Hegseth Vietnam did not want to act as a bridge for peace in trade disputes.",
+        NEI,
+        "trade",
+    ),
+    (
+        "Ông Hegseth nói Việt Nam không muốn làm cầu nối hòa bình cho các vấn đề khu vực.",
+        NEI,
+        "Pete Hegseth",
+    ),
+    (
+        "Tong Bi thu noi Viet Nam khong muon lam cau noi hoa binh trong tranh chap thuong mai",
+        NEI,
+        "thuong mai",
+    ),
 ]
 
 
@@ -43,5 +76,7 @@ def checker(real_checker: Checker) -> Checker:
 
 
 @pytest.mark.parametrize(("statement", "expected", "why"), ROWS)
-def test_bridge_for_peace_in_disputes(checker: Checker, statement: str, expected: str, why: str) -> None:
+def test_bridge_for_peace_in_disputes(
+    checker: Checker, statement: str, expected: str, why: str
+) -> None:
     assert_judged(checker, statement, expected, why)

@@ -24,20 +24,41 @@ PILLAR = "to-lam-affirmed-defence-cooperation-pillar-2025"
 ROWS = [
     # what the host said while receiving his guest
     ("When receiving Hegseth, Lam called Vietnam a bridge for peace.", SUPPORTED, RECEIVED),
-    ("While hosting Hegseth, Lam said Vietnam stood ready to be a bridge for peace.", SUPPORTED, BRIDGE),
-    ("Khi tiếp Bộ trưởng Hegseth, Tổng Bí thư khẳng định Việt Nam sẵn sàng làm cầu nối hòa bình.", SUPPORTED, BRIDGE),
-    ("Khi tiep Bo truong Hegseth, Tong Bi thu khang dinh Viet Nam san sang lam cau noi hoa binh", SUPPORTED, RECEIVED),
-    ("Lúc tiếp ông Hegseth, ông Tô Lâm khẳng định Việt Nam sẵn sàng làm cầu nối hòa bình.", SUPPORTED, BRIDGE),
+    (
+        "While hosting Hegseth, Lam said Vietnam stood ready to be a bridge for peace.",
+        SUPPORTED,
+        BRIDGE,
+    ),
+    (
+        "Khi tiếp ông Hegseth, Tổng Bí thư khẳng định Việt Nam sẵn sàng làm cầu nối hòa bình.",
+        SUPPORTED,
+        BRIDGE,
+    ),
+    (
+        "Khi tiep Bo truong Hegseth, Tong Bi thu khang dinh Viet Nam san sang lam cau noi hoa binh",
+        SUPPORTED,
+        RECEIVED,
+    ),
+    (
+        "Lúc tiếp ông Hegseth, ông Tô Lâm khẳng định Việt Nam sẵn sàng làm cầu nối hòa bình.",
+        SUPPORTED,
+        BRIDGE,
+    ),
     # a saying after the comma: its speaker is the fronted verb's doer
-    ("Receiving Hegseth, Lam said Vietnam was ready to act as a bridge for peace.", SUPPORTED, RECEIVED),
+    (
+        "Receiving Hegseth, Lam said Vietnam was ready to act as a bridge for peace.",
+        SUPPORTED,
+        RECEIVED,
+    ),
     # and what he denied there is refuted by what he said
     (
-        "Khi tiếp ông Hegseth, Tổng Bí thư nói hợp tác quốc phòng chưa phải là trụ cột của quan hệ hai nước.",
+        "Khi tiếp ông Hegseth, Tổng Bí thư nói hợp tác quốc phòng "
+        "chưa phải là trụ cột của quan hệ hai nước.",
         CONTRADICTED,
         PILLAR,
     ),
     (
-        "Khi tiep ong Hegseth, Tong Bi thu noi hop tac quoc phong chua phai la tru cot cua quan he hai nuoc",
+        "Khi tiep ong Hegseth, Tong Bi thu noi hop tac quoc phong chua phai la tru cot cua quan he",
         CONTRADICTED,
         PILLAR,
     ),
@@ -47,10 +68,26 @@ ROWS = [
         PILLAR,
     ),
     # traps: a guest he did not receive, another speaker, a host no claim gives
-    ("When receiving Orban, Lam said Vietnam was ready to act as a bridge for peace.", NEI, "Viktor Orbán"),
-    ("Khi tiếp ông Daines, Tổng Bí thư khẳng định Việt Nam sẵn sàng làm cầu nối hòa bình.", NEI, "Steve Daines"),
-    ("Khi tiep ong Hegseth, Thu tuong khang dinh Viet Nam san sang lam cau noi hoa binh", NEI, "prime minister"),
-    ("When receiving Hegseth, Orban said Vietnam was ready to act as a bridge for peace.", NEI, "Viktor Orbán"),
+    (
+        "When receiving Orban, Lam said Vietnam was ready to act as a bridge for peace.",
+        NEI,
+        "Viktor Orbán",
+    ),
+    (
+        "Khi tiếp ông Daines, Tổng Bí thư khẳng định Việt Nam sẵn sàng làm cầu nối hòa bình.",
+        NEI,
+        "Steve Daines",
+    ),
+    (
+        "Khi tiep ong Hegseth, Thu tuong khang dinh Viet Nam san sang lam cau noi hoa binh",
+        NEI,
+        "prime minister",
+    ),
+    (
+        "When receiving Hegseth, Orban said Vietnam was ready to act as a bridge for peace.",
+        NEI,
+        "Viktor Orbán",
+    ),
 ]
 
 

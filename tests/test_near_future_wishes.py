@@ -19,8 +19,16 @@ WISH = "prabowo-wishes-to-visit-vietnam"
 
 ROWS = [
     ("Prabowo told Lam he had no plans to visit Vietnam in the near future.", CONTRADICTED, WISH),
-    ("Tổng thống Indonesia cho biết không có ý định sang thăm Việt Nam trong tương lai gần.", CONTRADICTED, WISH),
-    ("Tong thong Prabowo noi khong co ke hoach tham Viet Nam trong tuong lai gan", CONTRADICTED, WISH),
+    (
+        "Tổng thống Indonesia cho biết không có ý định sang thăm Việt Nam trong tương lai gần.",
+        CONTRADICTED,
+        WISH,
+    ),
+    (
+        "Tong thong Prabowo noi khong co ke hoach tham Viet Nam trong tuong lai gan",
+        CONTRADICTED,
+        WISH,
+    ),
     ("Prabowo hopes to visit Vietnam in the near future.", SUPPORTED, WISH),
     ("Ông Prabowo mong muốn thăm Việt Nam trong tương lai gần.", SUPPORTED, WISH),
     # traps: a year the wish does not give, another destination, another leader

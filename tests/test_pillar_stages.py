@@ -20,9 +20,21 @@ PILLAR = "to-lam-affirmed-defence-cooperation-pillar-2025"
 
 ROWS = [
     # a field of secondary rank
-    ("Tổng Bí thư: hợp tác quốc phòng chỉ là một lĩnh vực thứ yếu của quan hệ Việt - Mỹ", CONTRADICTED, PILLAR),
-    ("Tong Bi thu noi hop tac quoc phong chi la linh vuc thu yeu cua quan he hai nuoc", CONTRADICTED, PILLAR),
-    ("Lam told Hegseth defence cooperation remained a secondary area of the relationship.", CONTRADICTED, PILLAR),
+    (
+        "Tổng Bí thư: hợp tác quốc phòng chỉ là một lĩnh vực thứ yếu của quan hệ Việt - Mỹ",
+        CONTRADICTED,
+        PILLAR,
+    ),
+    (
+        "Tong Bi thu noi hop tac quoc phong chi la linh vuc thu yeu cua quan he hai nuoc",
+        CONTRADICTED,
+        PILLAR,
+    ),
+    (
+        "Lam told Hegseth defence cooperation remained a secondary area of the relationship.",
+        CONTRADICTED,
+        PILLAR,
+    ),
     # only begun, not yet a pillar
     ("Tổng Bí thư nói hợp tác quốc phòng hai nước còn ở bước khởi đầu.", CONTRADICTED, PILLAR),
     (
@@ -30,7 +42,11 @@ ROWS = [
         CONTRADICTED,
         PILLAR,
     ),
-    ("Party chief Lam told Hegseth defence cooperation was still at an early stage", CONTRADICTED, PILLAR),
+    (
+        "Party chief Lam told Hegseth defence cooperation was still at an early stage",
+        CONTRADICTED,
+        PILLAR,
+    ),
     ("Lam told Hegseth that defence cooperation was still in its infancy.", CONTRADICTED, PILLAR),
     # traps: another field, another speaker, a stage affirmed, the pillar itself
     ("Tổng Bí thư nói hợp tác giáo dục hai nước còn ở bước khởi đầu.", NEI, "giáo dục"),

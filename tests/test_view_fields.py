@@ -22,13 +22,25 @@ ROWS = [
     # another field of cooperation, named by a trigger word: the defence view says nothing of it
     ("Lam told Hegseth trade collaboration was a sideshow in the relationship.", NEI, "trade"),
     ("Lam told Hegseth that trade cooperation was still in its infancy.", NEI, "trade"),
-    ("Tổng Bí thư nói với ông Hegseth hợp tác thương mại chỉ là lĩnh vực thứ yếu.", NEI, "thương mại"),
+    (
+        "Tổng Bí thư nói với ông Hegseth hợp tác thương mại chỉ là lĩnh vực thứ yếu.",
+        NEI,
+        "thương mại",
+    ),
     ("Tong Bi thu noi voi ong Hegseth hop tac thuong mai chua phai la tru cot", NEI, "thuong mai"),
     # the field the view's own sentence names: decided as before
-    ("Lam told Hegseth defence cooperation was a sideshow in the relationship.", CONTRADICTED, PILLAR),
+    (
+        "Lam told Hegseth defence cooperation was a sideshow in the relationship.",
+        CONTRADICTED,
+        PILLAR,
+    ),
     ("Hagerty said the trade talks had made important progress.", SUPPORTED, PROGRESS),
     ("Ông Hagerty cho biết đàm phán thương mại chưa có tiến triển nào.", CONTRADICTED, PROGRESS),
-    ("Ong Hagerty cho biet dam phan thuong mai da dat nhieu tien trien quan trong", SUPPORTED, PROGRESS),
+    (
+        "Ong Hagerty cho biet dam phan thuong mai da dat nhieu tien trien quan trong",
+        SUPPORTED,
+        PROGRESS,
+    ),
 ]
 
 

@@ -2181,7 +2181,8 @@ def _view_fields(world: World, ctx: Context, parts: list[Part]) -> list[tuple[in
         for t in ctx.parsed.triggers
         if t.kind == "trigger"
         and any(
-            (t.end <= s and _adjacent(text, t.end, s)) or (e <= t.start and _adjacent(text, e, t.start))
+            (t.end <= s and _adjacent(text, t.end, s))
+            or (e <= t.start and _adjacent(text, e, t.start))
             for s, e in heads
         )
     ]
