@@ -1746,6 +1746,7 @@ def details(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, in
     # words were said ("told reporters", which read alone frames the report)
     kept = [(q.start, q.end) for q in set_ranks(ctx, parts)]
     kept += said_details(ctx.parsed, stance) if stance is not None else []
+    kept += _view_fields(world, ctx, parts)
     loose = [
         w
         for w in sorted(
@@ -2216,6 +2217,31 @@ def _parties(claims: list[ClaimView]) -> frozenset[str]:
 RANK_SET_REACH = 5
 # comparators that shut a count above (`op` in lexicon/<lang>/numbers.yaml): it says no more
 SHUT_ABOVE = frozenset({"eq", "le", "lt"})
+
+
+def _view_fields(world: World, ctx: Context, parts: list[Part]) -> list[tuple[int, int]]:
+    """The triggers of acts that name the field of cooperation a view is of, in a statement
+    decided by views alone: "Lam told Hegseth trade cooperation was still in its infancy",
+    "hợp tác thương mại chỉ là lĩnh vực thứ yếu" name it with the trade verb's trigger right
+    beside a word of cooperation (`view_field_heads` of the statements lexicon), which the view's
+    claims must say as they say any other word ("hợp tác quốc phòng" says no trade); read as a
+    trigger it would pass unseen."""
+    predicates = world.vocab.predicates
+    if not parts or any(TOPIC not in predicates[p.predicate].cue_types for p in parts):
+        return []
+    words = ctx.parsed.tokens.words()
+    heads = phrase_spans(words, phrase_keys("statements", "view_field_heads", (ctx.parsed.lang,)))
+    text = ctx.parsed.text
+    return [
+        (t.start, t.end)
+        for t in ctx.parsed.triggers
+        if t.kind == "trigger"
+        and any(
+            (t.end <= s and _adjacent(text, t.end, s))
+            or (e <= t.start and _adjacent(text, e, t.start))
+            for s, e in heads
+        )
+    ]
 
 
 def set_ranks(ctx: Context, parts: list[Part]) -> list[Quantity]:

@@ -2634,7 +2634,7 @@ def _fronted(
         return found
     text = parsed.text
     first = found[0]
-    opens = len(text) - len(text.lstrip())
+    opens = _fronted_start(parsed)
     # an act done to a person ("Receiving Hegseth"), not a frame ("Nhân dịp 50 năm ...")
     if first.start != opens or first.agents or first.doers is not None or first.agent_kind:
         return found
@@ -2646,7 +2646,10 @@ def _fronted(
     if comma < 0 or comma > sentence:
         return found
     later = [p for p in found if p.start > comma]
-    opening = reader.opening(comma + 1, later[0].start) if later else None
+    # with no act after the comma ("Receiving Hegseth, Lam said ..."), the first person there
+    person = next((i for i in reader.items if i.start > comma and i.kind == PERSON), None)
+    ends = later[0].start if later else person.end if person is not None else None
+    opening = reader.opening(comma + 1, ends) if ends is not None else None
     if opening is not None and opening[1] == PERSON:
         agents = opening[0]
         fronted = replace(first, agent=agents[0], agents=agents, agent_kind=PERSON, given=True)
@@ -2658,6 +2661,21 @@ def _fronted(
     if title is None or title.kind != ROLE:
         return found
     return [replace(first, given=True), *found[1:]]
+
+
+def _fronted_start(parsed: ParsedStatement) -> int:
+    """Where a fronted verb would start: the statement's first word, or the word after a word
+    of the same time that opens it ("Khi tiếp ông Hegseth, Tổng Bí thư ...", "When receiving
+    Hegseth, Lam ...": `fronted_whens` of the language's statements lexicon), which says the
+    main act was done while that one was, by the same doer."""
+    text = parsed.text
+    opens = len(text) - len(text.lstrip())
+    words = parsed.tokens.words()
+    for when in phrase_keys("statements", "fronted_whens", (parsed.lang,)):
+        n = len(when)
+        if n < len(words) and words[0][1] == opens and tuple(k for k, _, _ in words[:n]) == when:
+            return words[n][1]
+    return opens
 
 
 @cache
