@@ -1661,7 +1661,10 @@ def party_conflict(
 ) -> Finding | Grounds | None:
     """Another object or another place given for the claim's own occasion: the conflict
     (other-object, other-place); irrelevant (a Finding) where the other party cannot refute
-    it; None if the statement gives neither."""
+    it; None if the statement gives neither. `same_key`: the claim's key roles are said, or its
+    other party is the group the sources report ("met the foreign leaders in New York",
+    "gặp lãnh đạo các nước tại New York": group_unnamed, weighed once by the caller), whose
+    place another city refutes as it would with each of them named."""
     occasion = pred.time_role == OCCASION
     conflict: Grounds | None = None
     if "object" in said.replaced:
@@ -1698,12 +1701,7 @@ def party_conflict(
             (zone.start <= m.start and m.end <= zone.end) or names_a_clock(ctx.parsed, m.start)
             for m in ctx.positions[moved]
         )
-        # the sources' group ("met the foreign leaders", "gặp lãnh đạo các nước") on the
-        # claim's occasion is the claims' parties, whose place another city refutes as it would
-        # with each of them named (group_unnamed, of what it says but the place)
-        placed = {r: e for r, e in said.replaced.items() if r != "location"}
-        keyed = same_key or group_unnamed(pred, ctx, replace(said, replaced=placed))
-        if cities and keyed and same_occasion and moved not in ctx.ambiguous and not clock:
+        if cities and same_key and same_occasion and moved not in ctx.ambiguous and not clock:
             conflict = Grounds("other-place", claim, other=moved)
         else:
             return Finding(claim, "irrelevant", None)

@@ -1,4 +1,5 @@
-"""The opening words of a statement that are not what it says: hashtags, a heading, a dateline.
+"""The opening words of a statement that are not what it says: hashtags, a thread's list marker,
+a heading, a dateline.
 
 A social post's trailing hashtags label it ("... #BoardOfPeace"), a heading's label files or
 disputes what follows ("Explainer:", "Myth:", "Tin giả:"), and a wire story's dateline says where,
@@ -42,6 +43,20 @@ def blank_tags(text: str) -> str:
         return text
     text = re.sub(_TRAILING_TAGS, lambda m: " " * len(m.group()), text)
     return re.sub(_TAG_MARK, " ", text)
+
+
+# A list marker opening a social post's item ("1/ Lam landed ...", "2/", "(1)", "3)", "4."): the
+# place of the post in its thread, no number of what it says. One or two digits, then a space;
+# a slash with a digit after it is a date ("1/3") or a thread's total ("1/5"), which stays.
+_THREAD_MARKER = r"\s*(?:\(\d{1,2}\)|\d{1,2}[/).])(?=\s)"
+
+
+def blank_thread_marker(text: str) -> str:
+    """`text` with the list marker that opens it as spaces (offsets kept)."""
+    first = text.lstrip()[:2]
+    if not first[:1].isdigit() and not first[1:].isdigit():
+        return text  # a quick no: most statements open with a word
+    return re.sub(f"^{_THREAD_MARKER}", lambda m: " " * len(m.group()), text, count=1)
 
 
 # A heading's label before a colon that opens the statement ("Explainer:", "Điểm tin:"): how

@@ -792,11 +792,17 @@ class Words:
             )
         if decision.rule == "relative-anchor-date":
             return f"{said}; {claims}: as many days apart, but not on the day said of the first"
+        part = f" in the part of the day {rel.part!r}" if rel.part != rel.text else ""
         if decision.rule == "relative-part":
-            part = f" in the part of the day {rel.part!r}" if rel.part != rel.text else ""
             return (
-                f"{said}{part}; {claims}: as many days apart, but no claim's day tells the part"
-                " of it"
+                f"{said}{part}; {claims}: as many days apart, but no claim's source fixes that"
+                " part of the day for it"
+            )
+        if decision.rule == "relative-part-said":
+            told = "that part" if decision.verdict == "supported" else "another part"
+            return (
+                f"{said}{part}; {claims}: as many days apart, and the source puts it in {told}"
+                " of that day"
             )
         if decision.rule == "relative-undated":
             known = f" ({claims})" if claims else ""

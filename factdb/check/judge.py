@@ -61,6 +61,7 @@ is `Uncovered` values.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from functools import cache, partial
 
@@ -1444,7 +1445,9 @@ class Judge:
         home = {
             c.id: day for c in (*anchors, *mains) if (day := self.world.home_day(c, parsed.lang))
         }
-        decision = decide_relative(rel, anchors, mains, home)
+        decision = decide_relative(
+            rel, anchors, mains, home, self._counted_parts(parsed, rel, mains, home)
+        )
         first = [d for d in parsed.dates if rel.back and rel.in_anchor(d.start)]
         if decision.verdict == SUPPORTED and not all(on_dates(c, first) for c in anchors):
             # "On Feb. 15 Lam spoke with Hagerty; the next day he met Orbán": the date of the
@@ -1467,6 +1470,29 @@ class Judge:
         )
         part.covers = named_in | named_out
         return [part]
+
+    def _counted_parts(
+        self,
+        parsed: ParsedStatement,
+        rel: RelativeDate,
+        mains: list[ClaimView],
+        home: dict[str, dt.date],
+    ) -> dict[str, str]:
+        """Each main claim's part of the day against the one a count of days gives its act
+        (relative.said_part, windows.counted_part); none where the count gives no part. The
+        part is set on the act's own day, the one the count comes to in the places' own days.
+        On the press's clock the count may come to another day, where that clock puts the act
+        on another (or its sources do not tell): a part in no zone is then borne out by the
+        places' own clock alone and refutes nothing, and one on a named clock is open."""
+        said = relative.said_part(parsed, rel)
+        if said is None:
+            return {}
+        parts = {c.id: windows.counted_part(self.world, c, said, parsed.lang) for c in mains}
+        if all(home.get(c.id) == c.time_start for c in mains) or said.zone == frozenset():
+            return parts
+        if said.zone is None:
+            return {c: "open" if found == "other" else found for c, found in parts.items()}
+        return {}
 
     def _day_of_parts(
         self, parsed: ParsedStatement, parts: list[Part], related: list[Part]
@@ -1516,7 +1542,9 @@ class Judge:
         home = {
             c.id: day for c in (*anchors, *mains) if (day := self.world.home_day(c, parsed.lang))
         }
-        decision = decide_relative(rel, anchors, mains, home)
+        decision = decide_relative(
+            rel, anchors, mains, home, self._counted_parts(parsed, rel, mains, home)
+        )
         if decision.verdict == NEI:
             return related
         part = replace(

@@ -49,7 +49,13 @@ from factdb.check.around_names import read_around_names
 from factdb.check.around_verbs import read_around_verbs
 from factdb.check.attributes import dash_forms, group_attributes, party_adjectives
 from factdb.check.before_after import earlier_cue, later_cue, relative_cue
-from factdb.check.datelines import blank_heading, blank_tags, city_cue, read_dateline
+from factdb.check.datelines import (
+    blank_heading,
+    blank_tags,
+    blank_thread_marker,
+    city_cue,
+    read_dateline,
+)
 from factdb.check.dates import (
     act_start_verb,
     bound_start,
@@ -145,7 +151,7 @@ def parse_statement(text: str, vocab: Vocabulary) -> ParsedStatement:
     given = bounded(text)
     # Read with its escape sequences and controls as spaces: they are no part of what is said
     # ("\x1b]0;title\x07" is not the number 0). Offsets are the same in both.
-    text, disputed = blank_heading(blank_tags(blank_controls(given)))
+    text, disputed = blank_heading(blank_thread_marker(blank_tags(blank_controls(given))))
     text, filed, city = read_dateline(text, vocab)
     doc = tokenize(text)
     folded = doc.folded

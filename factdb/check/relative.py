@@ -50,7 +50,7 @@ from itertools import pairwise
 
 from factdb.check.datelines import day_part_in, day_part_words
 from factdb.check.dates import relative_bounds, told_days
-from factdb.check.dayparts import told_parts
+from factdb.check.dayparts import DayPart, told_parts, zone_of
 from factdb.check.rules import CONTRADICTED, NEI, SUPPORTED, Decision
 from factdb.check.statement import ParsedStatement
 from factdb.extract.dates import DateSpan
@@ -85,8 +85,11 @@ class RelativeDate:
     # Lam spoke with Hagerty; the next day he met Orbán": `_clause_before`)
     back: bool = False
     # The part of the day said with the count ("sáng hôm sau", "the next evening"), which the
-    # claims' days do not tell: the count is borne out by no day alone
+    # claims' days do not tell: the count is borne out by no day alone, only with the part its
+    # act's source gives that day (`said_part`, decide_relative's `parts`)
     part: str = ""
+    # which part it is (`day_parts` in lexicon/<lang>/statements.yaml: morning, evening, ...)
+    part_name: str = ""
 
     @property
     def bounded(self) -> bool:
@@ -125,14 +128,37 @@ def read_relative(parsed: ParsedStatement) -> RelativeDate | None:
     # gặp ...": the morning of the next day), no word of the clause before
     head = _part_before(parsed, cue.start)
     part = text[head : cue.start].strip() or (cue.text if day_part_in(cue.text) else "")
+    name = next(
+        (
+            c.target
+            for c in parsed.grammar
+            if c.kind == "day_part" and head <= c.start and c.end <= cue.end
+        ),
+        "",
+    )
     before = None if opens or not anchored else _clause_before(parsed, head, cue.start, cue.end)
     if before is not None:
-        return RelativeDate(
-            cue.text, cue.start, cue.end, int(cue.target), before, bound, back=True, part=part
-        )
+        anchor, anchored = before, True
     return RelativeDate(
-        cue.text, cue.start, cue.end, int(cue.target), anchor, bound, anchored, part=part
+        cue.text,
+        cue.start,
+        cue.end,
+        int(cue.target),
+        anchor,
+        bound,
+        anchored,
+        back=before is not None,
+        part=part,
+        part_name=name if part else "",
     )
+
+
+def said_part(parsed: ParsedStatement, rel: RelativeDate) -> DayPart | None:
+    """The part of the day a count of days gives its act ("the next morning", "chiều hôm sau"),
+    on the clock the statement names, if it names one; None where the count gives none."""
+    if not rel.part_name:
+        return None
+    return DayPart(rel.part_name, rel.part, zone_of(parsed))
 
 
 def _clause_before(
@@ -404,10 +430,15 @@ def decide_relative(
     anchors: Sequence[ClaimView],
     mains: Sequence[ClaimView],
     home: Mapping[str, dt.date] | None = None,
+    parts: Mapping[str, str] | None = None,
 ) -> Decision:
     """Whether the main event fell `rel.days` days after the anchor, by the claims of each.
     `home` gives claims their day on the clock of the sources' press, where their sources tell
-    it: a count refuted in the places' own days but borne out on that clock is open."""
+    it: a count refuted in the places' own days but borne out on that clock is open. `parts`
+    gives each main claim's part of the day against the count's (same | other | open,
+    dayparts.compare, on the day the count comes to): a count with a part ("sáng hôm sau") the
+    days bear out is borne out where every main claim's source gives that part, refuted where
+    every one gives another, and open otherwise (`relative-part`)."""
     if rel.bounded and not rel.anchored:
         return Decision(NEI, "relative-bounded", tuple(mains))
     if not rel.anchored and rel.days == 0:
@@ -425,13 +456,16 @@ def decide_relative(
     if rel.days == 0:
         return _shared_day({anchor, main}, claims)
     if main - anchor == dt.timedelta(days=rel.days):
-        # "tối hôm sau": the day is borne out, the part of it no claim's day tells
-        return (
-            Decision(NEI, "relative-part", claims)
-            if rel.part
-            else Decision(SUPPORTED, "relative-date", claims)
-        )
-    if home and _borne_on_clock(rel.days, anchors, mains, home):
+        if not rel.part:
+            return Decision(SUPPORTED, "relative-date", claims)
+        # "tối hôm sau": the day is borne out, its part only by what the sources say of it
+        found = {(parts or {}).get(c.id, "open") for c in mains}
+        if found == {"same"}:
+            return Decision(SUPPORTED, "relative-part-said", claims)
+        if found == {"other"}:
+            return Decision(CONTRADICTED, "relative-part-said", claims)
+        return Decision(NEI, "relative-part", claims)
+    if home and borne_on_clock(rel.days, anchors, mains, home):
         # "Hôm sau khi gặp Orbán, ... điện đàm với ông Leahy": a morning meeting and an
         # afternoon call of one day in Washington are a day apart in Hanoi
         return Decision(NEI, "relative-clock", claims)
@@ -472,7 +506,7 @@ def _within_bound(
     return Decision(NEI, "relative-bounded", claims)
 
 
-def _borne_on_clock(
+def borne_on_clock(
     days: int, anchors: Sequence[ClaimView], mains: Sequence[ClaimView], home: Mapping[str, dt.date]
 ) -> bool:
     """Whether every claim of each event falls on one day on the home clock, `days` apart."""

@@ -13,6 +13,7 @@ from itertools import pairwise
 from factdb.check.clauses import breaks_clause
 from factdb.check.dates import stay_start_spans, stay_started
 from factdb.check.dayparts import (
+    DayPart,
     act_day_part,
     apart_on_one_clock,
     compare,
@@ -72,6 +73,19 @@ def day_part_rule(
     zone = ctx.parsed.local_time
     text = said.text if zone is None else f"{said.text}, {zone.text}"
     return rule, Grounds("day-part", claim, text=text, day_part=source)
+
+
+def counted_part(world: World, claim: ClaimView, said: DayPart, lang: str) -> str:
+    """same | other | open for the part of the day a count of days gives its act ("the next
+    morning", "sáng hôm sau": relative.said_part) against the one the claim's source gives, on
+    the claim's own day, the one the count comes to where the days bear it out
+    (relative.decide_relative): as if the statement had said that day with its part."""
+    on = claim.time_start
+    if on is None or on != claim.time_end:
+        return "open"
+    day = DateSpan(said.text, 0, 0, on, on, "day", True)
+    source = world.source_day_part(claim)
+    return compare(said, source, world.local_place(claim), world.capitals, (day, on), lang)
 
 
 def weekday_day(parsed: ParsedStatement, on: dt.date) -> DateSpan | None:

@@ -156,6 +156,8 @@ def _block_not_numbers(toks: Tokens, blocked: bytearray) -> None:
 # A number word that may not stand alone is still a number right before one of these: a
 # clause's or a sentence's end, a closing bracket or quotation mark, a separator.
 _CLAUSE_END = SENTENCE_ENDS | CLAUSE_BREAKS | frozenset(")]}\"'|/…")
+# the units that measure time, whose noun a preposition may open a clause with ("Sau ngay hop")
+_PERIODS = frozenset(("day", "year", "hour"))
 _SIGNS = frozenset(".,-")  # may start a number: ".77", ",77", "-5"
 _CANNOT_START = frozenset(("and", "point", "zero_tens", "half", "tens_mult"))
 _AMOUNT_STARTS = frozenset(
@@ -849,7 +851,20 @@ class _Scanner:
             return unit is not None or counted
         if rule == "before_unit":
             return unit is not None
+        if rule == "before_counted_unit":
+            return unit is not None and self._counted_unit(k, unit, end)
         return rule != "never"
+
+    def _counted_unit(self, k: int, unit: str, end: int) -> bool:
+        """Whether the unit ending at `end` after number word k, written bare, is counted by it,
+        not the noun of the preposition the word also spells ("sau tuan nay": after this week;
+        `counted_units` in lexicon/<lang>/numbers.yaml): no word picking out one such period
+        follows the unit, and a word opening its clause before a period of time is the
+        preposition ("Sau ngay hop, ...") unless a count's tail follows ("Sau tuan sau, ...")."""
+        if self._first(end, "particular_unit") is not None:
+            return False
+        opens = k == 0 or self.keys[k - 1] in _CLAUSE_END
+        return not (opens and unit in _PERIODS) or self._first(end, "count_tail") is not None
 
     def _duration(self, k: int, end: int) -> bool:
         """Whether the number word at k..end says a length of time: an opener of one right
@@ -1039,6 +1054,10 @@ class _Scanner:
 
     # -- ranks ------------------------------------------------------------------------------
 
+    def _counts_after(self, j: int) -> bool:
+        """Whether a unit or a counted noun follows a number ending at j: what it counts."""
+        return self._unit_after(j) is not None or self._first(j, "counted_noun") is not None
+
     def _rank_at(self, i: int) -> tuple[Quantity, int, int] | None:
         keys, kinds, toks = self.keys, self.kinds, self.toks
         if kinds[i] != DIGITS and self.kinds_for.get(keys[i], _NO_KINDS).isdisjoint(_RANK_STARTS):
@@ -1075,6 +1094,8 @@ class _Scanner:
                 num = self._words(k)
                 if num is not None and not num.article and 1 <= num.value < 1000:
                     value, j = num.value, num.end
+            if value is not None and prefix.get("bare") and self._counts_after(j):
+                return None  # "tổng số 200 học bổng": a count, the prefix "the number of"
         if value is not None:
             # "the 30th anniversary", "30th-anniversary": an age in years, not a rank
             k = j + 1 if j < self.n and keys[j] == "-" and toks.touching(j) else j

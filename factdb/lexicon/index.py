@@ -341,6 +341,11 @@ def numbers() -> Index:
             index.add("not_number", lang, phrase)
         for phrase in _forms(data.get("counted_nouns")):
             index.add("counted_noun", lang, phrase)
+        counted_units = data.get("counted_units") or {}
+        for word in _forms(counted_units.get("particular")):
+            index.add("particular_unit", lang, word)
+        for word in _forms(counted_units.get("tails")):
+            index.add("count_tail", lang, word)
         durations = data.get("durations") or {}
         for word in _forms(durations.get("openers")):
             index.add("duration_opener", lang, word)
@@ -385,6 +390,8 @@ def numbers() -> Index:
             index.add("ordinal_not_after", lang, word)
         for word in _forms(ranks.get("prefixes")):
             index.add("rank_prefix", lang, word)
+        for word in _forms(ranks.get("bare_prefixes")):
+            index.add("rank_prefix", lang, word, {"bare": True})
         for item in ranks.get("prefix_words", []):
             index.add("rank_word", lang, item["word"], item)
     return index
