@@ -1,11 +1,13 @@
 """Session 36, issue 10: support said split between the parties, of bipartisan support.
 
 Leahy told Lâm that the US Congress's support for Vietnam is bipartisan. The press turns it
-round in words of its own: "support for Vietnam in Congress splits along party lines", "comes
-largely from Democrats", "chỉ đảng Dân chủ trong Quốc hội Mỹ ủng hộ Việt Nam". Those words were
+round in words of its own: "support for Vietnam in Congress splits along party lines", "chỉ đảng
+Dân chủ trong Quốc hội Mỹ ủng hộ Việt Nam". Those words were
 left unread and his words so reported stayed open; they are now opposites of bipartisan support
 (`opposites` in lexicon/<lang>/polarity.yaml), so his own view refutes them. Another speaker, a
-vote said split, and the support said bipartisan stay as before. Statements written for these
+vote said split, and the support said bipartisan stay as before. Support said to come "mostly
+from Democrats" is open: both parties may still give it, and bipartisan support does not say how
+it divides (a reviewer's label; one development writer had it contradicted). Statements written for these
 tests."""
 
 from __future__ import annotations
@@ -27,8 +29,8 @@ ROWS = [
     ),
     (
         "Support for Vietnam in Congress comes mostly from Democrats, Leahy told Lam.",
-        CONTRADICTED,
-        BIPARTISAN,
+        NEI,
+        "mostly",
     ),
     (
         "Ông Leahy nói sự ủng hộ Việt Nam tại Quốc hội Mỹ chia rẽ theo đảng phái.",
@@ -36,9 +38,14 @@ ROWS = [
         BIPARTISAN,
     ),
     (
-        "Ong Leahy noi su ung ho Viet Nam trong Quoc hoi My chu yeu den tu dang Dan chu",
+        "Ong Leahy noi su ung ho Viet Nam trong Quoc hoi My chia re theo dang phai",
         CONTRADICTED,
         BIPARTISAN,
+    ),
+    (
+        "Ong Leahy noi su ung ho Viet Nam trong Quoc hoi My chu yeu den tu dang Dan chu",
+        NEI,
+        "Democratic Party",
     ),
     # traps: another speaker, a vote split along party lines
     (
