@@ -7,8 +7,8 @@ left unread and his words so reported stayed open; they are now opposites of bip
 (`opposites` in lexicon/<lang>/polarity.yaml), so his own view refutes them. Another speaker, a
 vote said split, and the support said bipartisan stay as before. Support said to come "mostly
 from Democrats" is open: both parties may still give it, and bipartisan support does not say how
-it divides (a reviewer's label; one development writer had it contradicted). Statements written for these
-tests."""
+it divides (a reviewer's label; one development writer had it contradicted). Statements
+written for these tests."""
 
 from __future__ import annotations
 
