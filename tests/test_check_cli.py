@@ -664,7 +664,8 @@ PRESS_FLOORS = {
     # session 33 (five passes, two reviews, four fixers): 0.875, 0.870, 0 at its end; one item below
     # session 34 (five passes, one review, four fixers): 0.877, 0.872, 0 at its end; one item below
     # session 35 (recurring misses, one review, fixers): 0.881, 0.875, 0 at its end; one item below
-    "press/dev.yaml": (0.879, 0.872, 0),
+    # session 36: 0.884, 0.879, 0 at its end; one item below
+    "press/dev.yaml": (0.882, 0.876, 0),
     # session 20 (six passes, four narrow fixes): 0.800, 0.802, 0 at its end; one item below
     # session 21 (seven passes, fourteen narrow fixes): 0.841, 0.839, 0 at its end; one item below
     # session 22 (seven passes, two reviews, twelve narrow fixes): 0.859, 0.854, 0 at its end;
@@ -694,7 +695,8 @@ PRESS_FLOORS = {
     # session 28 (seven passes, two reviews, six fixers): 0.918, 0.915, 0 at its end; one item below
     # session 30 (eight passes, two reviews, eight fixers): 0.925, 0.923, 0 at its end, one below
     # session 35 (recurring misses, one review, fixers): 0.932, 0.930, 0 at its end; one item below
-    "press3/dev.yaml": (0.925, 0.921, 0),
+    # session 36: 0.946, 0.944, 0 at its end; one item below
+    "press3/dev.yaml": (0.938, 0.935, 0),
     # issue 10's almost-right statements written for the precision pass (details/), its dev
     # part: 0.615, 0.608, 16 before it; 0.681, 0.674, 4 after; 0.689, 0.682, 4 with a count of
     # one occasion's parties below what its claims name refuted (press3 dev 0.599, 0.587, 1);
@@ -712,7 +714,8 @@ PRESS_FLOORS = {
     # session 25 (seven passes, six fixes): 0.948, 0.953, 0 at its end; one item below
     # session 27 (seven passes, two reviews, five fixes): 0.956, 0.959, 0 at its end; one item below
     # session 35 (recurring misses, one review, fixers): 0.956, 0.958, 0 at its end; one item below
-    "details/dev.yaml": (0.948, 0.95, 0),
+    # session 36: 0.963, 0.964, 0 at its end; one item below
+    "details/dev.yaml": (0.955, 0.955, 0),
     # The fourth blind corpus (press4/), kept outside the project through session 12: its dev
     # part scored 0.536, 0.543, 4 at that session's start and 0.500, 0.498, 3 at its end (see
     # README, "A fourth blind corpus"). Three confidently wrong verdicts, none read yet. Session
@@ -730,7 +733,8 @@ PRESS_FLOORS = {
     # session 31 (seven passes, two reviews, six fixers): 0.768, 0.774, 0 at its end; one item below
     # session 33 (five passes, two reviews, four fixers): 0.783, 0.787, 0 at its end; one item below
     # session 35 (recurring misses, one review, fixers): 0.819, 0.819, 0 at its end; one item below
-    "press4/dev.yaml": (0.811, 0.81, 0),
+    # session 36: 0.826, 0.827, 0 at its end; one item below
+    "press4/dev.yaml": (0.818, 0.818, 0),
     # The second precision trap corpus (precision2/, session 14's audit of that session's new
     # reading), its dev part: 0.643, 0.549, 3 as merged; 0.679, 0.583, 1 with a gloss of several
     # words said only by one sentence saying them together and Orbán's scholarships curated as
@@ -783,7 +787,8 @@ PRESS_FLOORS = {
     # session 31 (seven passes, two reviews, six fixers): 0.851, 0.849, 0 at its end; one item below
     # session 33 (five passes, two reviews, four fixers): 0.858, 0.857, 0 at its end; one item below
     # session 35 (recurring misses, one review, fixers): 0.881, 0.878, 0 at its end; one item below
-    "press5/dev.yaml": (0.873, 0.869, 0),
+    # session 36: 0.888, 0.884, 0 at its end; one item below
+    "press5/dev.yaml": (0.88, 0.875, 0),
     # The sixth blind corpus (press6/), kept outside the project through session 14 and taken
     # as session 15's validation set, read as a summary only: 0.585, 0.585, 0 at the session's
     # start, 0.592, 0.594, 0 at its end. Session 16 read it as a development set: 0.641, 0.645, 0
@@ -800,7 +805,8 @@ PRESS_FLOORS = {
     # session 31 (seven passes, two reviews, six fixers): 0.845, 0.836, 0 at its end; one item below
     # session 32 (six passes, two reviews, nine fixers): 0.852, 0.844, 0 at its end; one item below
     # session 35 (recurring misses, one review, fixers): 0.859, 0.849, 0 at its end; one item below
-    "press6/dev.yaml": (0.852, 0.84, 0),
+    # session 36: 0.873, 0.863, 0 at its end; one item below
+    "press6/dev.yaml": (0.866, 0.854, 0),
     # The seventh blind corpus (press7/), kept outside the project through session 15: 0.633,
     # 0.633, 4 at that session's start, 0.627, 0.627, 5 at its end. Session 16 read its five
     # confident wrongs (a participle "missing" read as a denial, twice; a hyphenated amount read
@@ -813,6 +819,7 @@ PRESS_FLOORS = {
     # session 24 (eight passes, twelve fixes): 0.873, 0.869, 0 at its end; one item below
     # session 29 (eight passes, two reviews, six fixes): 0.880, 0.875, 0 at its end; one item below
     # session 32 (six passes, two reviews, nine fixers): 0.887, 0.882, 0 at its end; one item below
+    # session 36: 0.887, 0.882, 0 at its end; one item below
     "press7/dev.yaml": (0.88, 0.874, 0),
     # The eighth blind corpus (press8/), kept outside the project through session 16: 0.615,
     # 0.623, 1 at that session's start, 0.647, 0.656, 1 at its end. Session 17 read it and
@@ -847,7 +854,8 @@ PRESS_FLOORS = {
     # session 31 (seven passes, two reviews, six fixers): 0.832, 0.832, 0 at its end; one item below
     # session 33 (five passes, two reviews, four fixers): 0.839, 0.838, 0 at its end; one item below
     # session 34 (five passes, one review, four fixers): 0.852, 0.851, 0 at its end; one item below
-    "press9/dev.yaml": (0.845, 0.842, 0),
+    # session 36: 0.859, 0.857, 0 at its end; one item below
+    "press9/dev.yaml": (0.852, 0.848, 0),
     # The tenth blind corpus (press10/), written at session 17 and kept outside the project
     # through it (0.640, 0.640, 2 then 0.640, 0.640, 1). Session 18 read it: 0.707, 0.704, 0 at
     # its end (a deputy's office, a reception bearing out a meeting, a day told on a clock,
@@ -864,7 +872,8 @@ PRESS_FLOORS = {
     # session 29 (eight passes, two reviews, six fixes): 0.873, 0.866, 0 at its end; one item below
     # session 32 (six passes, two reviews, nine fixers): 0.880, 0.874, 0 at its end; one item below
     # session 34 (five passes, one review, four fixers): 0.900, 0.894, 0 at its end; one item below
-    "press10/dev.yaml": (0.893, 0.886, 0),
+    # session 36: 0.907, 0.902, 0 at its end; one item below
+    "press10/dev.yaml": (0.9, 0.894, 0),
     # The eleventh blind corpus (press11/), written at session 18's start and kept outside the
     # project through it (0.562, 0.566, 4 then 0.588, 0.590, 3). Session 19 read it by class
     # (opposite views, paraphrased views, light words, titles and holders, dates, clauses): 0.731,
@@ -893,7 +902,8 @@ PRESS_FLOORS = {
     # session 29 (eight passes, two reviews, six fixes): 0.850, 0.843, 0 at its end; one item below
     # session 30 (eight passes, two reviews, eight fixers): 0.856, 0.849, 0 at its end, one below
     # session 33 (five passes, two reviews, four fixers): 0.869, 0.860, 0 at its end; one item below
-    "press12/dev.yaml": (0.862, 0.852, 0),
+    # session 36: 0.875, 0.867, 0 at its end; one item below
+    "press12/dev.yaml": (0.868, 0.859, 0),
     # The thirteenth blind corpus (press13/, written at the start of session 20 and scored there
     # only as summaries: 0.650, 0.658, 1 at its start, 0.681, 0.687, 1 at its end); session 21,
     # which tuned on its dev part: 0.794, 0.788, 0 at its end (the confident wrong, a party
@@ -924,7 +934,8 @@ PRESS_FLOORS = {
     # session 29 (eight passes, two reviews, six fixes): 0.856, 0.854, 0 at its end; one item below
     # session 32 (six passes, two reviews, nine fixers): 0.863, 0.861, 0 at its end; one item below
     # session 34 (five passes, one review, four fixers): 0.869, 0.866, 0 at its end; one item below
-    "press14/dev.yaml": (0.862, 0.858, 0),
+    # session 36: 0.875, 0.872, 0 at its end; one item below
+    "press14/dev.yaml": (0.868, 0.864, 0),
     # The fifteenth blind corpus (press15/, written at the start of session 22 and kept outside
     # the project all session: 0.675, 0.678, 0 at its start, 0.681, 0.683, 0 at its end); one
     # item below, as a floor until a session tunes on it
@@ -938,7 +949,8 @@ PRESS_FLOORS = {
     # session 33 (five passes, two reviews, four fixers): 0.819, 0.808, 0 at its end; one item below
     # session 34 (five passes, one review, four fixers): 0.844, 0.832, 0 at its end; one item below
     # session 35 (recurring misses, one review, fixers): 0.863, 0.851, 0 at its end; one item below
-    "press15/dev.yaml": (0.856, 0.843, 0),
+    # session 36: 0.869, 0.858, 0 at its end; one item below
+    "press15/dev.yaml": (0.862, 0.85, 0),
     # The sixteenth blind corpus (press16/, written at the start of session 23 and kept outside
     # the project all session: 0.681, 0.684, 1 at its start, 0.706, 0.709, 1 at its end; the one
     # confident wrong was on main before the session and was not read); one item below, as a
@@ -952,7 +964,8 @@ PRESS_FLOORS = {
     # session 28 (seven passes, two reviews, six fixers): 0.850, 0.848, 0 at its end; one item below
     # session 34 (five passes, one review, four fixers): 0.856, 0.853, 0 at its end; one item below
     # session 35 (recurring misses, one review, fixers): 0.869, 0.865, 0 at its end; one item below
-    "press16/dev.yaml": (0.862, 0.857, 0),
+    # session 36: 0.887, 0.884, 0 at its end; one item below
+    "press16/dev.yaml": (0.881, 0.876, 0),
     # press17 (session 24's blind corpus, kept outside the project all session): its dev part
     # at the session's end, 0.650, 0.657, 1 (the confident wrong was on main at its start, not
     # read); one item below
@@ -967,7 +980,8 @@ PRESS_FLOORS = {
     # session 33 (five passes, two reviews, four fixers): 0.787, 0.778, 0 at its end; one item below
     # session 34 (five passes, one review, four fixers): 0.806, 0.798, 0 at its end; one item below
     # session 35 (recurring misses, one review, fixers): 0.812, 0.803, 0 at its end; one item below
-    "press17/dev.yaml": (0.806, 0.795, 0),
+    # session 36: 0.831, 0.822, 0 at its end; one item below
+    "press17/dev.yaml": (0.825, 0.814, 0),
     # press18 (session 25's blind corpus, kept outside the project all session): its dev part
     # at the session's end, 0.662, 0.673, 1 (the confident wrong was on main at its start, not
     # read); one item below
@@ -982,7 +996,8 @@ PRESS_FLOORS = {
     # session 33 (five passes, two reviews, four fixers): 0.731, 0.739, 0 at its end; one item below
     # session 34 (five passes, one review, four fixers): 0.750, 0.757, 0 at its end; one item below
     # session 35 (recurring misses, one review, fixers): 0.787, 0.793, 0 at its end; one item below
-    "press18/dev.yaml": (0.781, 0.785, 0),
+    # session 36: 0.812, 0.817, 0 at its end; one item below
+    "press18/dev.yaml": (0.806, 0.809, 0),
     # press19 (session 26's blind corpus, kept outside the project all session): its dev part
     # at the session's end, 0.750, 0.757, 1 (the confident wrong was on main at its start, not
     # read); one item below. Session 27: its confident wrong ("Bo truong Noi an My Pete Hegseth
@@ -997,7 +1012,8 @@ PRESS_FLOORS = {
     # session 32 (six passes, two reviews, nine fixers): 0.825, 0.831, 0 at its end; one item below
     # session 34 (five passes, one review, four fixers): 0.838, 0.842, 0 at its end; one item below
     # session 35 (recurring misses, one review, fixers): 0.844, 0.848, 0 at its end; one item below
-    "press19/dev.yaml": (0.837, 0.84, 0),
+    # session 36: 0.856, 0.860, 0 at its end; one item below
+    "press19/dev.yaml": (0.85, 0.852, 0),
     # press20 (session 27's blind corpus, kept outside the project all session): its dev part
     # at the session's end, 0.750, 0.757, 1 (the confident wrong was on main at its start, not
     # read); one item below. Session 28: its confident wrong (two anniversaries' figures swapped,
@@ -1008,7 +1024,8 @@ PRESS_FLOORS = {
     # session 33 (five passes, two reviews, four fixers): 0.825, 0.829, 0 at its end; one item below
     # session 34 (five passes, one review, four fixers): 0.838, 0.841, 0 at its end; one item below
     # session 35 (recurring misses, one review, fixers): 0.850, 0.852, 0 at its end; one item below
-    "press20/dev.yaml": (0.843, 0.844, 0),
+    # session 36: 0.869, 0.870, 0 at its end; one item below
+    "press20/dev.yaml": (0.862, 0.862, 0),
     # press21 (session 28's blind corpus, kept outside the project all session): its dev part
     # at the session's end, 0.744, 0.751, 1 (the confident wrong was on main at its start, not
     # read); one item below. Session 29's offices pass reads the confident wrong's ministry
@@ -1019,7 +1036,8 @@ PRESS_FLOORS = {
     # session 33 (five passes, two reviews, four fixers): 0.850, 0.852, 0 at its end; one item below
     # session 34 (five passes, one review, four fixers): 0.856, 0.858, 0 at its end; one item below
     # session 35 (recurring misses, one review, fixers): 0.875, 0.875, 0 at its end; one item below
-    "press21/dev.yaml": (0.868, 0.867, 0),
+    # session 36: 0.881, 0.881, 0 at its end; one item below
+    "press21/dev.yaml": (0.875, 0.873, 0),
     # press22 (session 29's blind corpus, kept outside the project all session): its dev part
     # at the session's end, 0.769, 0.776, 0 (as at its start, not read); one item below
     # session 30 (eight passes, two reviews, eight fixers): 0.800, 0.806, 0 at its end, one below
@@ -1027,7 +1045,8 @@ PRESS_FLOORS = {
     # session 33 (five passes, two reviews, four fixers): 0.819, 0.823, 0 at its end; one item below
     # session 34 (five passes, one review, four fixers): 0.831, 0.835, 0 at its end; one item below
     # session 35 (recurring misses, one review, fixers): 0.856, 0.859, 0 at its end; one item below
-    "press22/dev.yaml": (0.85, 0.851, 0),
+    # session 36: 0.863, 0.865, 0 at its end; one item below
+    "press22/dev.yaml": (0.856, 0.857, 0),
     # press23 (session 30's blind corpus, kept outside the project all session): its dev part
     # at the session's end, 0.787, 0.789, 1 (the confident wrong was on main at its start, not
     # read); one item below. Session 31: its confident wrong ("Hagerty said ... and expected a
@@ -1038,32 +1057,41 @@ PRESS_FLOORS = {
     # session 33 (five passes, two reviews, four fixers): 0.825, 0.827, 0 at its end; one item below
     # session 34 (five passes, one review, four fixers): 0.838, 0.839, 0 at its end; one item below
     # session 35 (recurring misses, one review, fixers): 0.850, 0.851, 0 at its end; one item below
-    "press23/dev.yaml": (0.843, 0.843, 0),
+    # session 36: 0.863, 0.861, 0 at its end; one item below
+    "press23/dev.yaml": (0.856, 0.853, 0),
     # press24 (session 31's blind corpus, kept outside the project all session): its dev part
     # at the session's end, 0.769, 0.775, 0 (0.750, 0.757, 0 at its start, not read); one below
     # session 32 (six passes, two reviews, nine fixers): 0.794, 0.800, 0 at its end; one item below
     # session 33 (five passes, two reviews, four fixers): 0.812, 0.817, 0 at its end; one item below
     # session 34 (five passes, one review, four fixers): 0.825, 0.829, 0 at its end; one item below
     # session 35 (recurring misses, one review, fixers): 0.838, 0.841, 0 at its end; one item below
-    "press24/dev.yaml": (0.831, 0.833, 0),
+    # session 36: 0.856, 0.859, 0 at its end; one item below
+    "press24/dev.yaml": (0.85, 0.851, 0),
     # press25 (session 32's blind corpus, kept outside the project all session): its dev part
     # at the session's end, 0.756, 0.756, 0 (0.750, 0.749, 0 at its start, not read); one below
     # session 33 (five passes, two reviews, four fixers): 0.775, 0.772, 0 at its end; one item below
     # session 34 (five passes, one review, four fixers): 0.787, 0.781, 0 at its end; one item below
     # session 35 (recurring misses, one review, fixers): 0.806, 0.799, 0 at its end; one item below
-    "press25/dev.yaml": (0.8, 0.791, 0),
+    # session 36: 0.825, 0.819, 0 at its end; one item below
+    "press25/dev.yaml": (0.818, 0.811, 0),
     # press26 (session 33's blind corpus, kept outside the project all session): its dev part
     # at the session's end, 0.869, 0.865, 0 (0.863, 0.859, 0 at its start, not read); one below
     # session 34 (five passes, one review, four fixers): 0.881, 0.877, 0 at its end; one item below
     # session 35 (recurring misses, one review, fixers): 0.900, 0.895, 0 at its end; one item below
-    "press26/dev.yaml": (0.893, 0.887, 0),
+    # session 36: 0.912, 0.907, 0 at its end; one item below
+    "press26/dev.yaml": (0.906, 0.899, 0),
     # press27 (session 34's blind corpus, kept outside the project all session): its dev part
     # at the session's end, 0.844, 0.846, 0 (the same at its start, not read); one below
     # session 35 (recurring misses, one review, fixers): 0.919, 0.918, 0 at its end; one item below
-    "press27/dev.yaml": (0.912, 0.91, 0),
+    # session 36: 0.931, 0.930, 0 at its end; one item below
+    "press27/dev.yaml": (0.925, 0.922, 0),
     # press28 (session 35's blind corpus, kept outside the project all session): its dev part
     # at the session's end, 0.894, 0.890, 0 (0.887, 0.884, 0 at its start, not read); one below
-    "press28/dev.yaml": (0.887, 0.882, 0),
+    # session 36: 0.925, 0.922, 0 at its end; one item below
+    "press28/dev.yaml": (0.918, 0.914, 0),
+    # press29 (session 36's blind corpus, kept outside the project all session): its dev part
+    # at the session's end, 0.838, 0.838, 2 (0.831, 0.831, 2 at its start, not read); one below
+    "press29/dev.yaml": (0.831, 0.83, 2),
     # issue 10's traps for the confident paths (press/traps.yaml): none may come back
     # session 21 (seven passes, fourteen narrow fixes): 0.983, 0.986, 0 at its end; one item below
     # session 34 (five passes, one review, four fixers): 1.000, 1.000, 0 at its end; one item below
