@@ -43,7 +43,7 @@ def _borne(world: World, pred: PredicateInfo, finding: Finding, ctx: Context) ->
     if finding.outcome not in KEPT:
         return False
     parties = {claim.subject, claim.qualifier("counterparty")}
-    if None in parties or not all(_named(world, pred, p, ctx) for p in parties if p is not None):
+    if None in parties or not all(_named(world, p, ctx) for p in parties if p is not None):
         return False
     named = claim.entities()
     return not any(
@@ -54,21 +54,14 @@ def _borne(world: World, pred: PredicateInfo, finding: Finding, ctx: Context) ->
     )
 
 
-def _named(world: World, pred: PredicateInfo, party: str, ctx: Context) -> bool:
+def _named(world: World, party: str, ctx: Context) -> bool:
     """Whether the statement names `party` of an implied claim: by name, or, a person, by a
     country where the claims give him an office (World.seats), in a statement whose parties are
     countries, naming no person: beside a named person a country is a title's or a place's
     ("Một ngày sau khi điện đàm với hai thượng nghị sĩ Mỹ, Tổng Bí thư Tô Lâm gặp chín nhà lãnh
-    đạo" names no senator's pledge), unless the verb binds it as its doer or the one it is done
-    to ("Trump asked Vietnam to join the Board of Peace" of his invitation to Tô Lâm, as
-    assess.led_to reads "invited Vietnam")."""
+    đạo" names no senator's pledge)."""
     if party in ctx.mentioned:
         return True
-    if world.type(party) != PERSON:
+    if world.type(party) != PERSON or any(world.type(e) == PERSON for e in ctx.mentioned):
         return False
-    if not any(world.type(e) == PERSON for e in ctx.mentioned):
-        return bool(world.seats(party) & ctx.mentioned)
-    bound = {
-        e for p in ctx.predications if p.predicate == pred.id for e in (*p.agents, *p.patients)
-    }
-    return bool(world.seats(party) & bound)
+    return bool(world.seats(party) & ctx.mentioned)
