@@ -1429,11 +1429,7 @@ def modality(pred: PredicateInfo, ctx: Context) -> str:
         for start, _ in phrases_at(ctx.parsed, "statements", "trailing_moods", sub=kind)
     }
     for trigger in (t for t in ctx.parsed.triggers if t.target == pred.id):
-        before = [
-            c
-            for c in ctx.parsed.modality_cues
-            if c.start <= trigger.start and not _subject_between(ctx.parsed, c.end, trigger.start)
-        ]
+        before = [c for c in ctx.parsed.modality_cues if c.start <= trigger.start]
         done = trigger.start in given or not before
         # an act's noun with the mood right after it, as a headline's passive puts it ("deal
         # expected soon"): the mood of the act, whatever stood before it
@@ -1456,15 +1452,6 @@ def modality(pred: PredicateInfo, ctx: Context) -> str:
     if mood == "plan" and ctx.stance is not None and _wish_attributed(ctx):
         return "wish"
     return mood
-
-
-def _subject_between(parsed: ParsedStatement, end: int, start: int) -> bool:
-    """Whether a clause of its own opens between a mood word ending at `end` and a verb at
-    `start`: a clause break, then a name before the verb ("Vietnam will take part as a founding
-    member, Lam wrote to Trump", "..., Tổng Bí thư viết trong thư trả lời ông Trump"). The mood
-    is the first clause's; the act after the name is said as done."""
-    breaks = [m.end() for m in CLAUSE_BREAK.finditer(parsed.text, end, start)]
-    return bool(breaks) and any(breaks[-1] <= m.start < start for m in parsed.entities)
 
 
 def _wish_attributed(ctx: Context) -> bool:
