@@ -330,9 +330,6 @@ def drop_contents(parsed: ParsedStatement, vocab: Vocabulary) -> None:
         )
 
     carried = set(load_lexicon(parsed.lang, "synonyms").get("carried_contents") or ())
-    # "wrote to Lam asking Vietnam to join": a participle goes on the act before it with no
-    # comma, as a conjunct does (`run_on_participles` in lexicon/<lang>/statements.yaml)
-    run_on = frozenset(phrase_keys("statements", "run_on_participles", (parsed.lang,)))
 
     def outside(u: Cue) -> tuple[Cue, frozenset[str]] | None:
         # "invited Trump to visit Vietnam during a phone call", "conveyed greetings and invited
@@ -359,10 +356,8 @@ def drop_contents(parsed: ParsedStatement, vocab: Vocabulary) -> None:
         # ("hosted Hegseth and conveyed an invitation", "wrote to Lam on Jan 16, inviting
         # him"): an act after the content, or the invitation's own vehicle ("thư mời", a
         # letter received: _given_by reads its sender), keeps the visit a part
-        goes_on = tuple(word_keys(head.text)) in run_on
         if parsed.receipts or any(
-            t.start >= u.start or not (goes_on or conjunct(parsed, t.end, head.start))
-            for t in outer
+            t.start >= u.start or not conjunct(parsed, t.end, head.start) for t in outer
         ):
             return None
         return head, frozenset(t.target for t in outer)

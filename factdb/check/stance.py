@@ -1384,18 +1384,9 @@ def _apposed(
 
 @cache
 def _carrier_words() -> tuple[tuple[tuple[str, ...], ...], frozenset[tuple[str, ...]]]:
-    """The nouns of what carries a speaker's words (`carriers` in stances.yaml) and the verbs
-    of sending it (`carrier_verbs`), and the words before whom it went (`carried_to`), folded."""
-    return (
-        phrase_keys("stances", "carriers") + phrase_keys("stances", "carrier_verbs"),
-        frozenset(phrase_keys("stances", "carried_to")),
-    )
-
-
-@cache
-def _carrier_verbs() -> frozenset[tuple[str, ...]]:
-    """The verbs of sending what carries words (`carrier_verbs` in stances.yaml), folded."""
-    return frozenset(phrase_keys("stances", "carrier_verbs"))
+    """The nouns of what carries a speaker's words (`carriers` in stances.yaml), and the words
+    before whom it went (`carried_to`), folded."""
+    return phrase_keys("stances", "carriers"), frozenset(phrase_keys("stances", "carried_to"))
 
 
 @cache
@@ -1415,8 +1406,7 @@ def _carried(
     only_fillers: Callable[[int, int], bool],
 ) -> StanceReading | None:
     """The owner of a noun of what carries words, said right before the verb: "Lam's letter to
-    Trump backed ...", "Thư của ông Lâm gửi ông Trump khẳng định ...", or the one who sent it,
-    named right before its verb ("Trump wrote to Lam asking ..."). The words are the
+    Trump backed ...", "Thư của ông Lâm gửi ông Trump khẳng định ...". The words are the
     owner's, never the addressee's, though his name stands right before the verb; the noun and
     whom it went to are an aside for the claims to bear out, as where commas set them off
     ("Lam, in his letter to Trump, backed ..."). None where no carrier is said so, or where an
@@ -1428,12 +1418,7 @@ def _carried(
         if closes > start:
             break
         ahead = [m for m in before if m.end <= opens]
-        sent = tuple(k for k, s, _ in words if opens <= s < closes) in _carrier_verbs()
-        if ahead and sent and only_fillers(ahead[-1].end, opens):
-            owner, owned_after = ahead[-1], False  # "Trump wrote to Lam asking ..."
-        elif sent:
-            continue
-        elif ahead and text[ahead[-1].end : opens].strip() in POSSESSIVES:
+        if ahead and text[ahead[-1].end : opens].strip() in POSSESSIVES:
             owner, owned_after = ahead[-1], False  # "Lam's letter"
         else:  # "thư của ông Lâm", titles first: the owner is the run's last name
             run = [m for m in before if m.start >= closes]
