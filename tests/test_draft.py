@@ -153,8 +153,10 @@ def test_leave_one_out_figures() -> None:
     # agreement ("các nhà lãnh đạo ... nhất trí"), which drafts do not write: drafting still
     # matches 18, now of 210 claims it could write (18 of 202 before), so the share is guarded
     # at 0.085 and the count itself held at 18; of their nine spans (one sentence) drafts hit
-    # one, so 407 of 506 curated spans are hit (0.804): guarded at 0.80.
-    assert curated == 344
+    # one, so 407 of 506 curated spans are hit (0.804): guarded at 0.80. 345 with Daines's
+    # view of Vietnam as a responsible member of the international community (001 ¶7, session
+    # 36's coverage pass), a speaker's view, which drafts do not write.
+    assert curated == 345
     assert matched >= 18
     assert matched / (curated - said_claims) >= 0.085
     assert spans_hit / spans >= 0.80

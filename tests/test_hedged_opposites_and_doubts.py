@@ -109,7 +109,11 @@ def test_a_hedged_opposite_of_no_claim_is_open(
 ) -> None:
     judgement = checker.check(statement)
     assert judgement.verdict == verdict, judgement.explanation
-    assert PROGRESS not in judgement.explanation
+    # Hagerty's progress may be named only as another speaker's words (session 36: "the trade
+    # talks" in a speaker's words name the agreement), never as what decides
+    assert PROGRESS not in judgement.explanation or "which does not say what" in (
+        judgement.explanation
+    )
 
 
 @pytest.mark.parametrize(

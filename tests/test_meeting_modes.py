@@ -151,7 +151,10 @@ def test_the_call_is_the_evidence(checker: Checker) -> None:
         # the doer's place on a day he stayed at the summit the call's occasion names
         ("Vietnam's Lam phoned ex-Sen. Leahy from Hanoi on February 19", CONTRADICTED),
         ("Tổng Bí thư Tô Lâm điện đàm với ông Daines từ Hà Nội ngày 18/2.", CONTRADICTED),
-        ("TBT To Lam dien dam voi TNS Hagerty khi dang o Ha Noi ngay 18/2", CONTRADICTED),
+        # "khi dang o <place>" frames the acts inside a stay there since session 36
+        # (frames._in_stay): no stay in Hanoi is told, so the call is open, no longer refuted
+        # by the summit's days
+        ("TBT To Lam dien dam voi TNS Hagerty khi dang o Ha Noi ngay 18/2", NEI),
         # traps: the other party's place, no day, another day, a denial, a place that holds it
         ("Leahy called Lam from Vermont on Feb. 19.", NEI),
         ("Lam phoned Leahy from Hanoi.", NEI),

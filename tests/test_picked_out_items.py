@@ -17,7 +17,7 @@ import pytest
 from conftest import assert_judged
 
 from factdb.check.checker import Checker
-from factdb.check.rules import NEI, SUPPORTED
+from factdb.check.rules import CONTRADICTED, NEI, SUPPORTED
 
 
 @pytest.fixture(scope="module")
@@ -52,25 +52,27 @@ ROWS = [
         SUPPORTED,
         BIEN_HOA,
     ),
-    # traps: an item the sources never name, another requester
+    # an item at another site put first, where his request put Biên Hòa first: refuted by that
+    # request (session 36, check/sites.py; open before)
     (
         "Vietnam's party chief urged Congress to keep funding war-legacy programmes, singling"
         " out the dioxin cleanup at Phu Cat airport.",
-        NEI,
-        None,
+        CONTRADICTED,
+        BIEN_HOA,
     ),
     (
         "Tổng Bí thư đề nghị Quốc hội Mỹ tiếp tục hỗ trợ khắc phục hậu quả chiến tranh, trước"
         " hết là tẩy độc dioxin tại sân bay Phù Cát.",
-        NEI,
-        None,
+        CONTRADICTED,
+        BIEN_HOA,
     ),
     (
         "Tong Bi thu de nghi Quoc hoi My tiep tuc ho tro khac phuc hau qua chien tranh, truoc"
         " het la tay doc dioxin o san bay Phu Cat",
-        NEI,
-        None,
+        CONTRADICTED,
+        BIEN_HOA,
     ),
+    # trap: another requester
     (
         "Hun Manet urged Congress to keep funding war legacy work, singling out the dioxin"
         " cleanup at Bien Hoa airport.",

@@ -21,8 +21,9 @@ PRAISE = "to-lam-praised-hegseth-giang-talks-2025"
     [
         "Lam spoke highly of the talks between Hegseth and Defence Minister Phan Van Giang.",
         "To Lam praised Hegseth's talks with Vietnam's defence minister, Phan Van Giang.",
-        "Tổng Bí thư Tô Lâm đánh giá cao cuộc hội đàm giữa Bộ trưởng Hegseth và Đại tướng"
-        " Phan Văn Giang.",
+        # not "Đại tướng Phan Văn Giang": a rank the seeds do not give (session 36)
+        "Tổng Bí thư Tô Lâm đánh giá cao cuộc hội đàm giữa Bộ trưởng Hegseth và Bộ trưởng"
+        " Quốc phòng Phan Văn Giang.",
         "TBT To Lam danh gia cao cuoc hoi dam giua Bo truong Hegseth va Bo truong Phan Van Giang",
     ],
 )

@@ -39,9 +39,10 @@ VERDICTS = [
     ("Tong Bi thu To Lam tu choi phoi hop thuc hien Ke hoach Hoa binh Dai Gaza.", CONTRADICTED),
     # the agreement as the sources give it
     ("Các nhà lãnh đạo nhất trí phối hợp triển khai Kế hoạch Hòa bình Dải Gaza.", SUPPORTED),
-    # traps: another doer, another year, a refusal of no agreement
-    ("Hun Manet refused to coordinate on the Gaza Peace Plan.", NEI),
-    ("Ông Hun Manet từ chối phối hợp triển khai Kế hoạch Hòa bình Dải Gaza.", NEI),
+    # a leader he met: the agreement is one claim per leader since session 36 (open before)
+    ("Hun Manet refused to coordinate on the Gaza Peace Plan.", CONTRADICTED),
+    ("Ông Hun Manet từ chối phối hợp triển khai Kế hoạch Hòa bình Dải Gaza.", CONTRADICTED),
+    # traps: another year, a refusal of no agreement
     ("Năm 2019, Tô Lâm từ chối phối hợp triển khai Kế hoạch Hòa bình Dải Gaza.", NEI),
     ("To Lam refused to coordinate on the Gaza Peace Plan in 2019.", NEI),
     ("To Lam refused Prabowo's offer.", NEI),

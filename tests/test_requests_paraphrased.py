@@ -19,7 +19,7 @@ import pytest
 from conftest import assert_judged
 
 from factdb.check.checker import Checker
-from factdb.check.rules import NEI, SUPPORTED
+from factdb.check.rules import CONTRADICTED, NEI, SUPPORTED
 
 BIEN_HOA = "to-lam-requested-congress-fund-bien-hoa-dioxin-2026-02-18"
 DEMINING = "to-lam-requested-congress-fund-demining-2026-02-18"
@@ -76,16 +76,6 @@ TRAPS = [
     # another year
     "In 2019, Lam pressed Congress to keep funding the Bien Hoa dioxin cleanup.",
     "Năm 2019, Tổng Bí thư mong Quốc hội Mỹ tiếp tục hỗ trợ rà phá bom mìn.",
-    # the item set apart at another airport
-    (
-        "Lam urged Congress to keep funding war-legacy work, singling out "
-        "dioxin cleanup at Da Nang airport."
-    ),
-    (
-        "Tổng Bí thư đề nghị Quốc hội Mỹ tiếp tục hỗ trợ, trước hết là dự án "
-        "tẩy độc dioxin ở sân bay Đà Nẵng."
-    ),
-    "TBT de nghi Quoc hoi My tiep tuc ho tro, truoc het la du an tay doc dioxin o san bay Da Nang",
     # a hope about no named party: a wish, which no claim of his gives
     "Lam hoped relations would keep growing.",
 ]
@@ -95,3 +85,28 @@ TRAPS = [
 def test_request_traps_stay_open(checker: Checker, statement: str) -> None:
     result = checker.check(statement)
     assert result.verdict == NEI, result.explanation
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        # the item set apart at another airport, where his request set Biên Hòa apart: refuted
+        # by that request since session 36 (check/sites.py; open before)
+        (
+            "Lam urged Congress to keep funding war-legacy work, singling out "
+            "dioxin cleanup at Da Nang airport."
+        ),
+        (
+            "Tổng Bí thư đề nghị Quốc hội Mỹ tiếp tục hỗ trợ, trước hết là dự án "
+            "tẩy độc dioxin ở sân bay Đà Nẵng."
+        ),
+        (
+            "TBT de nghi Quoc hoi My tiep tuc ho tro, truoc het la du an tay doc dioxin o "
+            "san bay Da Nang"
+        ),
+    ],
+)
+def test_another_site_put_first_is_refuted(checker: Checker, statement: str) -> None:
+    result = checker.check(statement)
+    assert result.verdict == CONTRADICTED, result.explanation
+    assert "the site that request named" in result.explanation
